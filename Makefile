@@ -1,0 +1,35 @@
+# ClaimDesk: `make run` opens the window on the sample article, `make test` runs the suite.
+# Both create .venv and install the project (editable, with its test extras) when needed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check examples clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/claimdesk
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check claims gui tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# The core must run with Qt absent: run its tests with PySide6 imports blocked.
+check-core-without-qt: $(STAMP)
+	CLAIMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -W ignore::pytest.PytestConfigWarning tests/claims
+
+check: test lint check-core-without-qt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,101 @@
+"""The rows every export shares: one per claim, the same columns everywhere."""
+
+from __future__ import annotations
+
+from claims.formatting import format_value
+from claims.model import Claim, Language, Sheet, Status
+
+COLUMNS = (
+    "id",
+    "claim",
+    "value",
+    "unit",
+    "source",
+    "status",
+    "note",
+    "evidence",
+    "checked_by",
+    "checked_at",
+    "sentence",
+)
+"""Column keys, in export order."""
+
+HEADERS = {
+    Language.EN: {
+        "id": "ID",
+        "claim": "Claim",
+        "value": "Value",
+        "unit": "Unit",
+        "source": "Source",
+        "status": "Status",
+        "note": "Verdict note",
+        "evidence": "Evidence",
+        "checked_by": "Checked by",
+        "checked_at": "Checked at",
+        "sentence": "Sentence",
+    },
+    Language.FR: {
+        "id": "ID",
+        "claim": "Affirmation",
+        "value": "Valeur",
+        "unit": "Unité",
+        "source": "Source",
+        "status": "Statut",
+        "note": "Note de vérification",
+        "evidence": "Preuves",
+        "checked_by": "Vérifié par",
+        "checked_at": "Vérifié le",
+        "sentence": "Phrase",
+    },
+}
+
+STATUS_LABELS = {
+    Language.EN: {
+        Status.UNCHECKED: "Unchecked",
+        Status.IN_PROGRESS: "In progress",
+        Status.VERIFIED: "Verified",
+        Status.FALSE: "False",
+        Status.MISLEADING: "Misleading",
+        Status.INCONCLUSIVE: "Inconclusive",
+    },
+    Language.FR: {
+        Status.UNCHECKED: "Non vérifié",
+        Status.IN_PROGRESS: "En cours",
+        Status.VERIFIED: "Vérifié",
+        Status.FALSE: "Faux",
+        Status.MISLEADING: "Trompeur",
+        Status.INCONCLUSIVE: "Non concluant",
+    },
+}
+
+
+def claim_row(claim: Claim, language: Language) -> dict[str, str]:
+    """The export fields of one claim as text (value formatted for ``language``)."""
+    evidence = "\n".join(f"{e.url} ({e.title})" if e.title else e.url for e in claim.evidence)
+    return {
+        "id": claim.id,
+        "claim": claim.quote,
+        "value": format_value(claim, language),
+        "unit": claim.unit or "",
+        "source": claim.source or "",
+        "status": STATUS_LABELS[language][claim.status],
+        "note": claim.note,
+        "evidence": evidence,
+        "checked_by": claim.checked_by or "",
+        "checked_at": claim.checked_at.isoformat() if claim.checked_at else "",
+        "sentence": claim.sentence,
+    }
+
+
+def claim_rows(sheet: Sheet, language: Language) -> list[dict[str, str]]:
+    """One :func:`claim_row` per claim, in sheet order."""
+    return [claim_row(c, language) for c in sheet.claims]
+
+
+def status_summary(sheet: Sheet, language: Language) -> str:
+    """ "21 claims · 3 Verified · 1 False · 17 Unchecked" (zero counts left out)."""
+    counts = sheet.counts()
+    word = "affirmations" if language is Language.FR else "claims"
+    parts = [f"{len(sheet.claims)} {word}"]
+    parts += [f"{n} {STATUS_LABELS[language][s]}" for s, n in counts.items() if n]
+    return " · ".join(parts)

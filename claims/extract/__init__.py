@@ -1,0 +1,109 @@
+"""Claim extraction: every check-worthy figure and statement of an article.
+
+``extract_claims(article)`` returns the claims of ``article`` in text order
+with ids ``c1``, ``c2``...; ``extract_sheet(article)`` wraps them in a
+:class:`~claims.model.Sheet`. The pipeline:
+
+1. the article text is split into paragraphs and sentences
+   (:mod:`claims.extract.text`); page furniture ("Lire aussi", "Photo via")
+   is skipped;
+2. each sentence is scanned for figures (:mod:`claims.extract.figures`) and
+   statements (:mod:`claims.extract.statements`);
+3. each claim gets its sentence and its source (:mod:`claims.extract.attribution`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from claims.extract.attribution import find_cues, main_source, source_for
+from claims.extract.figures import Figure, SentenceScanner
+from claims.extract.lexicon import lexicon
+from claims.extract.statements import find_statements
+from claims.extract.text import is_boilerplate, match_text, split_sentences
+from claims.model import Article, Claim, Kind, Language, Sheet
+
+__all__ = ["extract_claims", "extract_sheet", "recognise_span"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """The claims of ``article``, in text order, ids ``c1``..``cN``."""
+    text = article.text
+    lex = lexicon(article.language)
+    matched = match_text(text)
+    claims: list[Claim] = []
+    carried: str | None = None
+    paragraph = -1
+    for sentence in split_sentences(text, article.language):
+        if sentence.paragraph != paragraph:
+            paragraph, carried = sentence.paragraph, None
+        if is_boilerplate(sentence.text, lex.boilerplate):
+            continue
+        local = matched[sentence.start : sentence.end]
+        cues = find_cues(local, article.language)
+        found: list[tuple[int, int, Figure | None]] = [
+            (f.start, f.end, f)
+            for f in SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
+        ]
+        for start, end in find_statements(local, article.language):
+            found.append((sentence.start + start, sentence.start + end, None))
+        for start, end, figure in sorted(found, key=lambda item: (item[0], item[1])):
+            source = source_for(start - sentence.start, end - sentence.start, cues, carried)
+            claims.append(
+                _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, source)
+            )
+        # Reported speech runs on into the next sentence ("Alibaba a annoncé
+        # que ... Malgré cela, ..."), no further.
+        carried = main_source(cues)
+    log.debug("extracted %d claims from %d code points", len(claims), len(text))
+    return claims
+
+
+def _claim(
+    claim_id: str,
+    text: str,
+    start: int,
+    end: int,
+    figure: Figure | None,
+    sentence: str,
+    source: str | None,
+) -> Claim:
+    if figure is None:
+        return Claim(
+            id=claim_id,
+            quote=text[start:end],
+            span=(start, end),
+            kind=Kind.STATEMENT,
+            sentence=sentence,
+            source=source,
+        )
+    return Claim(
+        id=claim_id,
+        quote=text[start:end],
+        span=(start, end),
+        kind=figure.kind,
+        value=figure.value,
+        value_max=figure.value_max,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        sentence=sentence,
+        source=source,
+    )
+
+
+def extract_sheet(article: Article) -> Sheet:
+    """A new claim sheet for ``article`` with every claim unchecked."""
+    return Sheet(article=article, claims=extract_claims(article))
+
+
+def recognise_span(text: str, start: int, end: int, language: Language) -> Figure | None:
+    """The figure that best covers ``text[start:end]`` (for "Add claim" on a
+    selection), or ``None`` when the selection holds no figure."""
+    lex = lexicon(language)
+    matched = match_text(text)
+    figures = SentenceScanner(matched, start, end, lex).scan()
+    if not figures:
+        return None
+    return max(figures, key=lambda f: f.end - f.start)

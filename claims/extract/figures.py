@@ -1,0 +1,648 @@
+"""Figure recognisers: money, percentages, counts, ordinals, fractions, dates...
+
+Each recogniser reads one sentence of the *match text* (see
+:mod:`claims.extract.text`) and returns :class:`Figure` candidates with
+offsets into the article text. They run in a fixed order (exclusions, dates,
+fractions, multipliers, ordinals, then every remaining number); a span taken
+by an earlier recogniser is not read again, so "juin 2025" is one date and
+never a count of 2025.
+
+Values follow the sheet format: money in base currency units (scale words
+applied: "32,58 milliards" -> 32580000000), percentages in percent units,
+changes signed by their verb ("a chuté de 1,75 %" -> -1.75), fractions as a
+ratio rounded to 4 decimal places (``FRACTION_PLACES``), dates and periods as
+ISO 8601 strings ("2025-06", "2024-Q4").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from claims.extract.lexicon import Lexicon, alternation, fold
+from claims.extract.numbers import NumberToken, find_numbers, parse_words
+from claims.model import Kind, Qualifier
+
+FRACTION_PLACES = Decimal("0.0001")
+"""Fractions are stored as a ratio rounded to 4 decimal places (1/3 -> 0.3333)."""
+
+_PREFIX_CURRENCY = {
+    "us$": "USD",
+    "$us": "USD",
+    "$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "cad": "CAD",
+    "inr": "INR",
+}
+_SUFFIX_SYMBOLS = {
+    "$us": "USD",
+    "$ us": "USD",
+    "$ca": "CAD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "jpy": "JPY",
+    "chf": "CHF",
+}
+_ACCENTS = {
+    "e": "[eéèêë]",
+    "a": "[aàâä]",
+    "i": "[iîï]",
+    "o": "[oôö]",
+    "u": "[uùûü]",
+    "c": "[cç]",
+    "'": "['’]",
+}
+
+
+def loose(word: str) -> str:
+    """A regex for a folded ``word`` that also matches its accented spellings."""
+    return "".join(_ACCENTS.get(ch, re.escape(ch)) for ch in word)
+
+
+def loose_alternation(words: Iterable[str]) -> str:
+    """Accent-insensitive alternation of folded ``words``, longest first."""
+    return "|".join(loose(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found at ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | str | None
+    value_max: Decimal | str | None = None
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+
+
+@dataclass(frozen=True)
+class _Left:
+    start: int
+    qualifier: Qualifier
+    direction: int
+    currency: str | None
+    range_opener: bool
+
+
+class _Patterns:
+    """The compiled regexes of one language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        flags = re.IGNORECASE
+        year = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
+        months = "|".join(loose(m) for m in sorted(lex.months, key=len, reverse=True))
+        deadline = loose_alternation(lex.deadline_words)
+        self.deadline = deadline
+        prep = loose_alternation(lex.year_prepositions)
+        qwords = loose_alternation(lex.quarter_ordinals)
+        if lex.language.value == "fr":
+            day_month_year = [rf"(?:le\s)?(?P<day>[0-3]?\d|1er)\s(?P<month>{months})\s{year}"]
+            month_year = rf"(?P<month>{months})\s(?:de\s(?:l'ann[ée]e\s)?)?{year}"
+            periods = [
+                rf"[TQ](?P<qnum>[1-4])\s?{year}",
+                rf"(?P<qword>{qwords})\s{lex.quarter_word}\s(?:de\s(?:l'ann[ée]e\s)?|d'|)?{year}",
+                rf"[SH](?P<hnum>[12])\s?{year}",
+                rf"(?P<hword>premier|second|deuxi[eè]me)\s{lex.half_word}\s(?:de\s|d')?{year}",
+            ]
+        else:
+            day_month_year = [
+                rf"(?P<month>{months})\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{year}",
+                rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<month>{months})\s{year}",
+            ]
+            month_year = rf"(?P<month>{months})\s(?:of\s)?{year}"
+            periods = [
+                rf"Q(?P<qnum>[1-4])\s?(?:FY\s?)?{year}",
+                rf"(?:the\s)?(?P<qword>{qwords})[\s-]{lex.quarter_word}\s(?:of\s)?(?:fiscal\s)?{year}",
+                rf"H(?P<hnum>[12])\s?{year}",
+                rf"(?:the\s)?(?P<hword>first|second)\s{lex.half_word}\s(?:of\s)?{year}",
+            ]
+        lead = rf"(?:(?P<deadline>{deadline})\s?)?"
+        self.day_month_year = [
+            re.compile(rf"(?<!\w){lead}{p}(?!\w)", flags) for p in day_month_year
+        ]
+        self.month_year = re.compile(rf"(?<!\w){lead}{month_year}(?!\w)", flags)
+        self.periods = [re.compile(rf"(?<!\w){lead}{p}(?![\w%])", flags) for p in periods]
+        self.year_range = re.compile(
+            rf"(?<![\w.,])(?:(?P<prep>{prep})\s)?(?P<y1>1[89]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%,.]\d|\w)",
+            flags,
+        )
+        self.year = re.compile(
+            rf"(?<![\w.,'])(?:(?P<deadline>{deadline})\s?|(?P<prep>{prep})\s)?{year}(?![\w%]|[.,]\d|\s?(?:%|€|\$))",
+            flags,
+        )
+        self.exclusions = re.compile(
+            r"\b[A-Z][A-Za-z]{1,9}\s?:\s?[A-Z0-9.]{1,10}\b|https?://\S+|www\.\S+|\S+@\S+\.\w+|"
+            r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\+?\d{2}(?:[ .]\d{2}){4}\b|"
+            r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b\d+[A-Za-z]+\d+\w*\b"
+        )
+        self.qualifier_before = re.compile(
+            rf"(?:^|(?<=[\s(]))(?P<q>{loose_alternation(lex.qualifiers_before)})\s?$", flags
+        )
+        self.qualifier_after = re.compile(
+            rf"\s?(?P<q>{'|'.join(re.escape(k) for k in sorted(lex.qualifiers_after, key=len, reverse=True))})(?!\w)",
+            flags,
+        )
+        self.change_before = re.compile(
+            rf"(?:^|(?<=[\s(,]))(?P<verb>(?:en\s)?(?P<rise>{lex.rise_words})|(?:en\s)?(?P<fall>{lex.fall_words})){lex.change_joiner}$",
+            flags,
+        )
+        self.range_opener = re.compile(
+            rf"(?:^|(?<=[\s(]))(?P<op>{loose_alternation(lex.range_openers)})\s$", flags
+        )
+        prefix_cur = "|".join(re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True))
+        self.currency_before = re.compile(rf"(?:^|(?<=[\s(]))(?P<cur>{prefix_cur})\s?$", flags)
+        scale_words = alternation(tuple(lex.scales))
+        self.scale_after = re.compile(rf"\s?(?P<scale>{scale_words})(?![\w])", flags)
+        letter_scales = alternation(tuple(lex.letter_scales))
+        suffix_syms = "|".join(re.escape(k) for k in sorted(_SUFFIX_SYMBOLS, key=len, reverse=True))
+        self.letter_scale_after = re.compile(
+            rf"\s?(?P<scale>{letter_scales})(?=\s?(?:{suffix_syms})|(?!\w))", flags
+        )
+        currency_words = loose_alternation(lex.currency_words)
+        self.currency_after = re.compile(
+            rf"\s?(?:{lex.currency_joiner}\s?(?P<word>{currency_words})(?!\w)|(?P<sym>{suffix_syms})(?![A-Za-z]))",
+            flags,
+        )
+        self.cents_after = re.compile(rf"\s(?P<cents>{alternation(lex.cents_words)})(?!\w)", flags)
+        self.percent_after = re.compile(rf"\s?(?:{alternation(lex.percent_words)})(?!\w)", flags)
+        self.points_after = re.compile(
+            rf"\s?(?P<bp>{alternation(lex.basis_point_words)})(?!\w)|\s(?P<pp>{alternation(lex.point_words)})(?!\w)",
+            flags,
+        )
+        self.multiplier_after = re.compile(r"\s?[x×](?![\w])", flags)
+        self.multiplier_before = re.compile(r"(?:^|(?<=[\s(]))[x×]\s?$", flags)
+        time_units = loose_alternation(lex.time_units)
+        self.duration_after = re.compile(
+            rf"\s(?:{lex.time_adjectives}\s)?(?P<unit>{time_units})(?!\w)", flags
+        )
+        self.per_after = re.compile(rf"\s(?:{lex.per_words})(?!\w)", flags)
+        self.range_joiner = re.compile(rf"\s?(?:{alternation(lex.range_joiners)})\s?", flags)
+        word = r"[^\W\d_][\w'-]*"
+        adjectives = loose_alternation(lex.adjectives_before_noun)
+        self.noun_after = re.compile(
+            rf"\s(?:(?P<adj>{adjectives})\s)?(?P<noun>{word}(?:\s{lex.noun_joiners}\s?{word})?)",
+            flags,
+        )
+        denominators = loose_alternation(lex.fraction_denominators)
+        number_word = loose_alternation((*lex.word_numbers, "un", "une", "one", "a"))
+        self.fraction = re.compile(
+            rf"(?<!\w)(?:(?P<num>{number_word}|\d+)[\s-](?P<den>{denominators})|(?P<half>{loose_alternation(lex.fraction_halves)}))(?!\w)(?P<rest>{lex.fraction_complement})",
+            flags,
+        )
+        ordinal_words = loose_alternation(lex.ordinals)
+        self.ordinal = re.compile(
+            rf"(?<!\w)(?:(?P<det>{'|'.join(lex.indefinite)})\s)?(?:(?P<word>{ordinal_words})|(?P<digits>\d{{1,3}}){lex.ordinal_suffix})(?!\w)",
+            flags,
+        )
+        self.period_noun = re.compile(
+            rf"\s(?:{lex.quarter_word}|{lex.half_word}|trimestre|semestre|quarter|half)", flags
+        )
+        self.multiplier_words = re.compile(
+            rf"(?<!\w)(?P<w>{loose_alternation(lex.multiplier_words)})(?!\w)", flags
+        )
+
+
+@functools.cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    return _Patterns(lex)
+
+
+class SentenceScanner:
+    """Finds the figures of one sentence.
+
+    ``text`` is the whole match text, ``[start, end)`` the sentence; figures
+    carry offsets into the whole text.
+    """
+
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lex = lex
+        self.p = _patterns(lex)
+        self.sentence = text[start:end]
+        self.taken: list[tuple[int, int]] = []
+        self.figures: list[Figure] = []
+
+    # -- bookkeeping -------------------------------------------------------
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def _take(self, figure: Figure) -> None:
+        self.taken.append((figure.start, figure.end))
+        self.figures.append(figure)
+
+    def _spans(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return list(pattern.finditer(self.sentence))
+
+    # -- the recognisers ---------------------------------------------------
+    def scan(self) -> list[Figure]:
+        """Run every recogniser; return the figures in text order."""
+        for match in self._spans(self.p.exclusions):
+            self.taken.append((self.start + match.start(), self.start + match.end()))
+        self._dates()
+        self._fractions()
+        self._multiplier_words()
+        self._ordinals()
+        self._numbers()
+        return sorted(self.figures, key=lambda f: f.start)
+
+    def _deadline_qualifier(self, match: re.Match[str]) -> Qualifier:
+        return Qualifier.AT_MOST if match.groupdict().get("deadline") else Qualifier.EXACT
+
+    def _dates(self) -> None:
+        months = self.lex.months
+        for match in (m for p in self.p.day_month_year for m in self._spans(p)):
+            groups = match.groupdict()
+            day, month = groups["day"], groups["month"]
+            day_number = 1 if day.lower() == "1er" else int(day)
+            number = months.get(fold(month)) or months.get(fold(month).rstrip("."))
+            if number is None:
+                continue
+            value = f"{groups['year']}-{number:02d}-{day_number:02d}"
+            self._add_temporal(match, Kind.DATE, value)
+        for match in (m for p in self.p.periods for m in self._spans(p)):
+            groups = match.groupdict()
+            if groups.get("qnum") or groups.get("qword"):
+                number = (
+                    int(groups["qnum"])
+                    if groups.get("qnum")
+                    else self.lex.quarter_ordinals[fold(groups["qword"])]
+                )
+                value = f"{groups['year']}-Q{number}"
+            else:
+                half = groups.get("hnum") or (
+                    "1" if fold(groups.get("hword") or "") in ("premier", "first") else "2"
+                )
+                value = f"{groups['year']}-H{half}"
+            self._add_temporal(match, Kind.PERIOD, value)
+        for match in self._spans(self.p.month_year):
+            month = fold(match.group("month"))
+            number = months.get(month) or months.get(month.rstrip("."))
+            if number is None:
+                continue
+            self._add_temporal(match, Kind.DATE, f"{match.group('year')}-{number:02d}")
+        for match in self._spans(self.p.year_range):
+            y1 = match.group("y1")
+            y2 = match.group("y2")
+            if len(y2) == 2:
+                y2 = y1[:2] + y2
+            if int(y2) <= int(y1):
+                continue
+            start, end = self.start + match.start(), self.start + match.end()
+            if self._free(start, end):
+                self._take(Figure(start, end, Kind.DATE, y1, y2))
+        for match in self._spans(self.p.year):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            # A bare year is a date only when it cannot be a count: no noun after it.
+            if not match.group("deadline") and not match.group("prep"):
+                if self._count_noun(end) is not None:
+                    continue
+            self._add_temporal(match, Kind.DATE, match.group("year"))
+
+    def _add_temporal(self, match: re.Match[str], kind: Kind, value: str) -> None:
+        start, end = self.start + match.start(), self.start + match.end()
+        if self._free(start, end):
+            self._take(Figure(start, end, kind, value, qualifier=self._deadline_qualifier(match)))
+
+    def _fractions(self) -> None:
+        for match in self._spans(self.p.fraction):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            if match.group("half"):
+                ratio = Decimal(1) / Decimal(2)
+            else:
+                den_word = fold(match.group("den"))
+                if den_word.startswith("quarter") and not match.group("rest"):
+                    continue  # "three quarters" is a duration without "of"
+                numerator = match.group("num")
+                try:
+                    num = (
+                        Decimal(numerator)
+                        if numerator.isdigit()
+                        else parse_words(numerator, self.lex)
+                    )
+                except ValueError:
+                    continue
+                ratio = num / Decimal(self.lex.fraction_denominators[den_word])
+            left = self._left(match.start() + self.start)
+            self._take(
+                Figure(
+                    left.start,
+                    end,
+                    Kind.FRACTION,
+                    ratio.quantize(FRACTION_PLACES),
+                    qualifier=left.qualifier,
+                )
+            )
+
+    def _multiplier_words(self) -> None:
+        for match in self._spans(self.p.multiplier_words):
+            start, end = self.start + match.start(), self.start + match.end()
+            if self._free(start, end):
+                value = Decimal(self.lex.multiplier_words[fold(match.group("w"))])
+                self._take(Figure(start, end, Kind.MULTIPLIER, value))
+
+    def _ordinals(self) -> None:
+        last_noun: str | None = None
+        for match in self._spans(self.p.ordinal):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            if self.p.period_noun.match(self.text, end):
+                continue  # "quatrième trimestre" without a year: not a checkable date
+            if match.group("word"):
+                if fold(match.group("word")) in ("second", "seconde") and not match.group("det"):
+                    # "second" alone is as often an adjective ("a second look"): need a noun.
+                    if self._count_noun(end) is None:
+                        continue
+                value = Decimal(self.lex.ordinals[fold(match.group("word"))])
+            else:
+                value = Decimal(match.group("digits"))
+            unit: str | None
+            noun = self._count_noun(end)
+            if noun is not None:
+                end, unit = noun
+                last_noun = unit
+            else:
+                unit = last_noun if match.group("det") else None
+                if unit is None and not match.group("det"):
+                    continue
+            self._take(Figure(start, end, Kind.ORDINAL, value, unit=unit))
+
+    def _numbers(self) -> None:
+        tokens = [
+            t
+            for t in find_numbers(self.sentence, self.lex)
+            if self._free(self.start + t.start, self.start + t.end)
+        ]
+        skip_until = -1
+        for index, token in enumerate(tokens):
+            if token.start < skip_until:
+                continue
+            figure = self._figure_at(token)
+            # A range: "entre 12 et 15 euros", "$205 million to $210 million".
+            ranged, consumed = self._range(figure, token, tokens[index + 1 :])
+            if consumed is not None:
+                skip_until = consumed
+                figure = ranged
+            if figure is not None and self._free(figure.start, figure.end):
+                self._take(figure)
+        self._carry_currency()
+
+    # -- one number in context ---------------------------------------------
+    def _left(self, position: int) -> _Left:
+        """Read right-to-left what precedes a number: currency, qualifier, verb."""
+        start = position
+        text = self.text
+        sentence_start = self.start
+        currency = None
+        match = self.p.currency_before.search(text, sentence_start, start)
+        if match:
+            currency = _PREFIX_CURRENCY[match.group("cur").lower()]
+            start = match.start()
+        qualifier = Qualifier.EXACT
+        match = self.p.qualifier_before.search(text, sentence_start, start)
+        if match:
+            qualifier = self.lex.qualifiers_before[fold(match.group("q")).replace("’", "'")]
+            start = match.start()
+        direction = 0
+        match = self.p.change_before.search(text, sentence_start, start)
+        if match:
+            direction = 1 if match.group("rise") else -1
+            start = match.start()
+        opener = self.p.range_opener.search(text, sentence_start, start) is not None
+        return _Left(start, qualifier, direction, currency, opener)
+
+    def _count_noun(self, position: int) -> tuple[int, str] | None:
+        match = self.p.noun_after.match(self.text, position)
+        if not match:
+            return None
+        noun = match.group("noun")
+        first = fold(noun.split()[0].split("'")[0])
+        if first in self.lex.stop_words or first in self.lex.months:
+            return None
+        if fold(noun.split()[0]) in self.lex.scales:
+            return None
+        end = match.end()
+        if self.lex.compound_nouns and " " not in noun:
+            # English compounds: "29 data centers", "4,000 factory workers".
+            extra = re.match(r"\s([^\W\d_][\w-]*)", self.text[end : end + 40])
+            if extra and fold(extra.group(1)) not in self.lex.stop_words:
+                end += extra.end()
+                noun = f"{noun} {extra.group(1)}"
+        return end, noun
+
+    def _figure_at(self, token: NumberToken) -> Figure | None:
+        text = self.text
+        number_start = self.start + token.start
+        position = self.start + token.end
+        left = self._left(number_start)
+        value = token.value
+        unit: str | None = None
+        kind: Kind | None = None
+        scale = Decimal(1)
+        match = self.p.scale_after.match(text, position)
+        if match:
+            scale = self.lex.scales[fold(match.group("scale"))]
+            position = match.end()
+        elif left.currency or self._currency_follows(position):
+            match = self.p.letter_scale_after.match(text, position)
+            if match:
+                scale = self.lex.letter_scales[fold(match.group("scale"))]
+                position = match.end()
+        if token.indefinite and scale == 1:
+            return None
+        currency = left.currency
+        match = self.p.currency_after.match(text, position)
+        if match and not (token.words and scale == 1 and match.group("sym")):
+            if match.group("word"):
+                currency = self.lex.currency_words[fold(match.group("word"))]
+            else:
+                currency = _SUFFIX_SYMBOLS[match.group("sym").lower()]
+            position = match.end()
+        if currency is None:
+            match = self.p.cents_after.match(text, position)
+            if (match and not token.words) or (match and scale == 1):
+                currency = self.lex.default_currency
+                value = value / 100
+                position = match.end()
+        if currency is not None:
+            kind, unit = Kind.MONEY, currency
+        elif (match := self.p.percent_after.match(text, position)) is not None:
+            kind, unit = Kind.PERCENT, "%"
+            position = match.end()
+        elif (match := self.p.points_after.match(text, position)) is not None:
+            kind, unit = Kind.PERCENTAGE_POINTS, "pp"
+            if match.group("bp"):
+                value = value / 100
+            position = match.end()
+        elif (match := self.p.multiplier_after.match(text, position)) is not None or (
+            self.p.multiplier_before.search(text, self.start, number_start) is not None
+        ):
+            kind = Kind.MULTIPLIER
+            if match is not None:
+                position = match.end()
+            else:
+                before = self.p.multiplier_before.search(text, self.start, number_start)
+                assert before is not None
+                left = replace(left, start=min(left.start, before.start()))
+        elif (match := self.p.duration_after.match(text, position)) is not None:
+            kind, unit = Kind.DURATION, self.lex.time_units[fold(match.group("unit"))]
+            position = match.end()
+        if kind is None:
+            if scale != 1:
+                kind = Kind.COUNT
+                noun = self._count_noun(position)
+                if noun is not None:
+                    position, unit = noun
+            else:
+                if position < len(text) and (text[position].isalpha() and not token.words):
+                    return None  # "4G", "10h": glued letters that are no unit
+                noun = self._count_noun(position)
+                if noun is None:
+                    return None
+                if token.words and token.value < 2:
+                    return None
+                position, unit = noun
+                kind = Kind.COUNT
+        qualifier = left.qualifier
+        match = self.p.qualifier_after.match(text, position)
+        if match and kind in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
+            qualifier = self.lex.qualifiers_after[match.group("q").lower()]
+            position = match.end()
+        match = self.p.per_after.match(text, position)
+        if match and kind is Kind.MONEY:
+            position = match.end()
+        number = value * scale
+        if left.direction < 0 and number > 0 and kind not in (Kind.ORDINAL, Kind.DURATION):
+            number = -number
+        return Figure(left.start, position, kind, _exact(number), unit=unit, qualifier=qualifier)
+
+    def _currency_follows(self, position: int) -> bool:
+        match = re.match(r"\s?[A-Za-z]{1,2}\s?(?:[€$£¥]|\$US)", self.text[position : position + 8])
+        return match is not None
+
+    def _range(
+        self, figure: Figure | None, token: NumberToken, rest: list[NumberToken]
+    ) -> tuple[Figure | None, int | None]:
+        """Merge ``figure`` with the next number when they form a range.
+
+        Returns the merged figure and the end (sentence offset) of the second
+        number, or ``(figure, None)`` when there is no range. A bare first
+        number ("entre 12 et 15 euros") takes the second's unit and scale.
+        """
+        if not rest or (figure is not None and figure.kind in (Kind.DATE, Kind.PERIOD)):
+            return figure, None
+        nxt = rest[0]
+        number_end = self.start + token.end
+        left = self._left(self.start + token.start)
+        if left.direction != 0 and not left.range_opener:
+            return figure, None  # "decreased $1.2 million to $23.5 million": change, then level
+        joints = [number_end] if figure is None else [figure.end, number_end]
+        match = None
+        joint = number_end
+        for joint in joints:
+            match = self.p.range_joiner.match(self.text, joint)
+            if match and match.end() <= self.start + nxt.start <= match.end() + 4:
+                break
+            match = None
+        if match is None:
+            return figure, None
+        joiner = match.group(0).strip().lower()
+        if joiner in ("et", "and") and not left.range_opener:
+            return figure, None
+        second = self._figure_at(nxt)
+        if second is None:
+            return figure, None
+        if figure is None or figure.kind is not second.kind:
+            if joint != number_end or second.kind is Kind.COUNT:
+                return figure, None
+            first_value = token.value * self._scale_between(token, second)
+            if isinstance(second.value, Decimal) and second.value < 0 < first_value:
+                first_value = -first_value
+            figure = Figure(
+                left.start,
+                number_end,
+                second.kind,
+                _exact(first_value),
+                unit=second.unit,
+                qualifier=left.qualifier,
+            )
+        elif figure.unit != second.unit:
+            return figure, None
+        opener = self.p.range_opener.search(self.text, self.start, figure.start)
+        merged = Figure(
+            opener.start() if opener and left.range_opener else figure.start,
+            second.end,
+            figure.kind,
+            figure.value,
+            value_max=second.value,
+            unit=second.unit,
+            qualifier=figure.qualifier,
+        )
+        return merged, nxt.end
+
+    def _scale_between(self, first: NumberToken, second: Figure) -> Decimal:
+        """The scale the second figure of a range implies for a bare first number."""
+        match = self.p.scale_after.match(self.text, self.start + first.end)
+        if match:
+            return self.lex.scales[fold(match.group("scale"))]
+        second_tokens = find_numbers(self.text[second.start : second.end], self.lex)
+        if (
+            not second_tokens
+            or not isinstance(second.value, Decimal)
+            or second_tokens[0].value == 0
+        ):
+            return Decimal(1)
+        ratio = abs(second.value) / abs(second_tokens[-1].value)
+        return ratio if ratio >= 1 else Decimal(1)
+
+    def _carry_currency(self) -> None:
+        """ "5,2 milliards de dollars au Brésil et 1,8 milliard en Inde": 1,8 is USD too."""
+        figures = sorted(self.figures, key=lambda f: f.start)
+        currency = None
+        for index, figure in enumerate(figures):
+            if figure.kind is Kind.MONEY:
+                currency = figure.unit
+            elif figure.kind is Kind.COUNT and currency is not None and figure.unit is None:
+                figures[index] = replace(figure, kind=Kind.MONEY, unit=currency)
+        self.figures = figures
+
+
+def _exact(value: Decimal) -> Decimal:
+    """Drop the exponent a scale multiplication leaves, keep the digits typed."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Decimal(text)

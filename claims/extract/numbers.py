@@ -1,0 +1,136 @@
+"""Find and read the numbers of a sentence, in digits or in words.
+
+The decimal separator is the article language's (``,`` in French, ``.`` in
+English), never guessed per number: "1,750" is one and three quarters in a
+French article and one thousand seven hundred and fifty in an English one.
+Grouping is a space (any kind, see :func:`claims.extract.text.match_text`) or
+a dot in French ("57.314"), a comma in English.
+
+Digits are read by Babel's ``parse_decimal`` (CLDR number symbols) once the
+grouping is removed; number words by ``text2num`` (which reads French
+"quatre-vingt-dix-neuf" as 99, where word-by-word readers give 4, 20, 19).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import NumberFormatError, parse_decimal
+from text_to_num import text2num
+
+from claims.extract.lexicon import Lexicon, alternation, fold
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number found at ``[start, end)`` of the match text.
+
+    ``words`` is true for numbers written in words; ``indefinite`` for a lone
+    "un"/"a" that only counts before a scale or a fraction.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    words: bool = False
+    indefinite: bool = False
+
+
+@functools.cache
+def _digit_pattern(decimal_sep: str, group_seps: str) -> re.Pattern[str]:
+    group = "[" + re.escape(group_seps) + "]"
+    dec = re.escape(decimal_sep)
+    return re.compile(
+        rf"(?P<sign>[-+])?(?P<body>\d{{1,3}}(?:{group}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
+    )
+
+
+@functools.cache
+def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
+    word = alternation(lex.word_numbers)
+    return re.compile(
+        rf"(?<![\w-])(?:{word})(?:{lex.word_number_joiners}(?:{word}))*(?![\w-])", re.IGNORECASE
+    )
+
+
+def parse_digits(body: str, lex: Lexicon) -> Decimal:
+    """The exact value of a digit string in ``lex``'s convention ("1 298,50" -> 1298.50).
+
+    Raises ``ValueError`` when ``body`` is not a number in that convention.
+    """
+    decimal_sep = lex.decimal_sep
+    integer, _, fraction = body.partition(decimal_sep)
+    for sep in lex.group_seps:
+        integer = integer.replace(sep, "")
+    canonical = integer + (decimal_sep + fraction if fraction else "")
+    locale = lex.language.value
+    try:
+        return Decimal(parse_decimal(canonical, locale=locale, strict=False))
+    except NumberFormatError as exc:
+        raise ValueError(f"not a number in {locale}: {body!r}") from exc
+
+
+def parse_words(words: str, lex: Lexicon) -> Decimal:
+    """The value of a number in words ("quatre-vingt-dix-neuf" -> 99).
+
+    Raises ``ValueError`` when ``text2num`` cannot read it.
+    """
+    folded = words.lower().replace("\u2011", "-")
+    if folded in lex.indefinite:
+        return Decimal(1)
+    return Decimal(text2num(folded, lex.language.value))
+
+
+def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
+    """Every number of ``text`` (a match text), in order, digits and words.
+
+    A number glued to letters before it ("G20", "x3") or to digits by a dash
+    or slash ("2024-2025", "24/7") is not returned: other recognisers read
+    those. Letters right after a number ("20k€", "3.4x", "10h30") are left
+    for the caller to accept or refuse.
+    """
+    tokens: list[NumberToken] = []
+    for match in _digit_pattern(lex.decimal_sep, lex.group_seps).finditer(text):
+        start = match.start()
+        before = text[start - 1] if start > 0 else " "
+        if match.group("sign"):
+            if before.isalnum() or before in ".,":
+                # "2024-25": not a sign; read the body alone if it may stand.
+                start = match.start("body")
+                before = text[start - 1]
+        if before.isalnum() or before in "_/" or (before in "-." and not match.group("sign")):
+            continue
+        if before == "," and start >= 2 and text[start - 2].isdigit():
+            continue
+        body = match.group("body")
+        try:
+            value = parse_digits(body, lex)
+        except ValueError:
+            continue
+        if match.group("sign") and start == match.start() and match.group("sign") == "-":
+            value = -value
+        tokens.append(NumberToken(start, match.end(), value))
+    for match in _word_pattern(lex).finditer(text):
+        token = _read_words(match.group(0), match.start(), lex)
+        if token is not None:
+            tokens.append(token)
+    tokens.sort(key=lambda t: t.start)
+    return tokens
+
+
+def _read_words(phrase: str, start: int, lex: Lexicon) -> NumberToken | None:
+    """Read the longest readable prefix of a run of number words."""
+    parts = re.split(rf"({lex.word_number_joiners})", phrase)
+    # parts alternates word, joiner, word...; try the whole run, then shorter.
+    for count in range(len(parts), 0, -2):
+        candidate = "".join(parts[:count])
+        try:
+            value = parse_words(candidate, lex)
+        except ValueError:
+            continue
+        indefinite = fold(candidate) in lex.indefinite
+        return NumberToken(start, start + len(candidate), value, words=True, indefinite=indefinite)
+    return None

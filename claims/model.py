@@ -1,0 +1,274 @@
+"""The claim sheet's domain objects: article, claims, evidence.
+
+These pydantic v2 models are the in-memory form of a claim sheet (format v1,
+``docs/sheet-format.md``). They validate on construction *and* on assignment,
+so an object that exists is a valid one:
+
+* offsets (``Claim.span``) are ``[start, end)`` in Unicode code points of
+  ``Article.text``; ``Sheet`` checks ``quote == text[start:end]`` for every
+  claim;
+* ``Claim.value`` is a :class:`~decimal.Decimal` for numeric kinds (money in
+  base currency units, percentages in percent units, fractions as a ratio),
+  an ISO 8601 string for ``date``/``period`` and ``None`` for ``statement``;
+* the closed vocabularies (kind, status, qualifier, language) are ``StrEnum``
+  so they serialise as their plain value.
+
+Invalid data raises :class:`pydantic.ValidationError`; the sheet loader turns
+it into a :class:`claims.errors.SheetFormatError` naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FORMAT_VERSION = 1
+"""The claim sheet format version this code reads and writes."""
+
+
+class Kind(StrEnum):
+    """What sort of claim: a figure kind, or a check-worthy ``statement``."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINTS = "percentage_points"
+    MULTIPLIER = "multiplier"
+    ORDINAL = "ordinal"
+    FRACTION = "fraction"
+    DATE = "date"
+    PERIOD = "period"
+    DURATION = "duration"
+    STATEMENT = "statement"
+
+
+TEMPORAL_KINDS = frozenset({Kind.DATE, Kind.PERIOD})
+"""Kinds whose value is an ISO 8601 string rather than a number."""
+
+
+class Status(StrEnum):
+    """Where the check of a claim stands."""
+
+    UNCHECKED = "unchecked"
+    IN_PROGRESS = "in_progress"
+    VERIFIED = "verified"
+    FALSE = "false"
+    MISLEADING = "misleading"
+    INCONCLUSIVE = "inconclusive"
+
+
+VERDICT_STATUSES = frozenset(
+    {Status.VERIFIED, Status.FALSE, Status.MISLEADING, Status.INCONCLUSIVE}
+)
+"""Statuses that carry a verdict (the check is finished)."""
+
+
+class Qualifier(StrEnum):
+    """How the article bounds a figure ("au moins", "plus de", "près de"...)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+
+
+class Language(StrEnum):
+    """Languages ClaimDesk extracts from."""
+
+    FR = "fr"
+    EN = "en"
+
+
+_ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$")
+"""Accepted ``date``/``period`` values: ``2025``, ``2025-10``, ``2025-10-03``,
+``2024-Q4`` (quarter) and ``2025-H1`` (half year)."""
+
+
+class AnchorError(ValueError):
+    """A claim does not fit the sheet: span outside the text, quote differing
+    from the text at its span, or an id used twice. ``field`` names the field."""
+
+    def __init__(self, claim_id: str, field: str, message: str) -> None:
+        self.claim_id = claim_id
+        self.field = field
+        super().__init__(message)
+
+
+class Evidence(BaseModel):
+    """A source the checker consulted: a link, its title, the passage relied on."""
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    url: str
+    title: str = ""
+    quote: str = ""
+    accessed: dt.date | None = None
+
+
+class Claim(BaseModel):
+    """One check-worthy claim of the article.
+
+    ``span`` is ``[start, end)`` in code points of the article text and
+    ``quote`` is exactly the text at that span (checked by :class:`Sheet`).
+    ``value``/``value_max`` follow ``kind`` (see the module docstring);
+    ``unit`` is an ISO 4217 code for money, ``"%"`` for percent, ``"pp"`` for
+    percentage points, the counted noun for count/ordinal and
+    ``year``/``month``/``week``/``day``/``quarter`` for durations.
+    """
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    quote: str
+    span: tuple[int, int]
+    kind: Kind
+    value: Decimal | str | None = None
+    value_max: Decimal | str | None = None
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    sentence: str = ""
+    source: str | None = None
+    status: Status = Status.UNCHECKED
+    note: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+    checked_by: str | None = None
+    checked_at: dt.datetime | None = None
+
+    @field_validator("span")
+    @classmethod
+    def _span_ordered(cls, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if start < 0 or end < start:
+            raise ValueError(f"span must be [start, end) with 0 <= start <= end, got {list(span)}")
+        return span
+
+    @field_validator("value", "value_max", mode="before")
+    @classmethod
+    def _exact_numbers(cls, value: Any) -> Any:
+        # Floats would carry binary noise into the sheet: go through str().
+        if isinstance(value, bool):
+            raise ValueError("a value cannot be a boolean")
+        if isinstance(value, float):
+            return Decimal(repr(value))
+        if isinstance(value, int):
+            return Decimal(value)
+        return value
+
+    @field_validator("checked_at")
+    @classmethod
+    def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("checked_at needs a UTC offset (ISO 8601 with offset)")
+        return value
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> Claim:
+        for name in ("value", "value_max"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if self.kind in TEMPORAL_KINDS:
+                if isinstance(value, Decimal) and value == value.to_integral_value():
+                    # "2025" read back from YAML as a number is still the year 2025.
+                    object.__setattr__(self, name, str(int(value)))
+                    value = getattr(self, name)
+                if not isinstance(value, str) or not _ISO_TEMPORAL.match(value):
+                    raise ValueError(
+                        f"{name} of a {self.kind} claim must be an ISO 8601 date or period "
+                        f"such as 2025, 2025-10, 2025-10-03 or 2024-Q4, got {value!r}"
+                    )
+            elif self.kind is Kind.STATEMENT:
+                raise ValueError(f"a statement claim has no {name}, got {value!r}")
+            elif not isinstance(value, Decimal):
+                try:
+                    object.__setattr__(self, name, Decimal(str(value).strip()))
+                except ArithmeticError:
+                    raise ValueError(
+                        f"{name} of a {self.kind} claim must be a number, got {value!r}"
+                    ) from None
+        return self
+
+
+class Article(BaseModel):
+    """The article a sheet checks; ``text`` is the exact text all spans refer to."""
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    language: Language = Language.FR
+    text: str
+
+
+class Sheet(BaseModel):
+    """A claim sheet: the article and its claims, in article order or the checker's.
+
+    Raises :class:`pydantic.ValidationError` when an id repeats or a claim's
+    quote differs from the article text at its span.
+    """
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    claimdesk: int = FORMAT_VERSION
+    article: Article
+    claims: list[Claim] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _claims_anchored(self) -> Sheet:
+        if self.claimdesk != FORMAT_VERSION:
+            raise ValueError(f"unsupported format version {self.claimdesk}")
+        seen: set[str] = set()
+        text = self.article.text
+        for claim in self.claims:
+            if claim.id in seen:
+                raise AnchorError(claim.id, "id", f"claim id {claim.id!r} is used twice")
+            seen.add(claim.id)
+            check_anchor(claim, text)
+        return self
+
+    def claim(self, claim_id: str) -> Claim:
+        """Return the claim with ``claim_id``; raise ``KeyError`` if there is none."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def next_id(self) -> str:
+        """A fresh id ``cN`` greater than every ``cN`` in the sheet (ids are never reused)."""
+        numbers = [int(c.id[1:]) for c in self.claims if re.fullmatch(r"c\d+", c.id)]
+        return f"c{max(numbers, default=0) + 1}"
+
+    def counts(self) -> dict[Status, int]:
+        """Number of claims per status, every status present (zero included)."""
+        result = dict.fromkeys(Status, 0)
+        for claim in self.claims:
+            result[claim.status] += 1
+        return result
+
+
+def check_anchor(claim: Claim, text: str) -> None:
+    """Raise :class:`AnchorError` unless ``claim.quote == text[start:end]`` and the span fits."""
+    start, end = claim.span
+    if end > len(text):
+        raise AnchorError(
+            claim.id,
+            "span",
+            f"claim {claim.id}: span [{start}, {end}) is outside the article text "
+            f"({len(text)} code points)",
+        )
+    if text[start:end] != claim.quote:
+        raise AnchorError(
+            claim.id,
+            "quote",
+            f"claim {claim.id}: quote {claim.quote!r} differs from the article text "
+            f"at its span [{start}, {end}): {text[start:end]!r}",
+        )

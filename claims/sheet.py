@@ -1,0 +1,305 @@
+"""Read and write claim sheets (YAML, format v1, ``docs/sheet-format.md``).
+
+PyYAML is used with the libyaml C loader/dumper when present (``CSafeLoader``,
+``CSafeDumper``), falling back to the pure-Python safe ones; never a full
+loader, so no tag can build a Python object. Two additions make the file exact
+and diff-friendly:
+
+* YAML floats load as :class:`~decimal.Decimal` (``32.58`` stays ``32.58``)
+  and ``Decimal`` dumps as a plain number, never in exponent form;
+* key order is fixed, one claim per block, multi-line text as a literal block,
+  no line wrapping, non-ASCII kept readable (``allow_unicode``).
+
+Loading then dumping an unedited sheet gives the same bytes. Saving is atomic
+(temporary file in the same folder, fsync, ``os.replace``): on any error the
+previous file is untouched.
+
+Errors: :class:`~claims.errors.SheetFormatError` with the file, line, column
+and field for bad YAML, bad fields, unanchored claims and unknown versions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from claims.errors import SheetFormatError
+from claims.model import FORMAT_VERSION, AnchorError, Article, Claim, Evidence, Sheet
+
+MAX_SHEET_BYTES = 200 * 1024 * 1024
+"""Sheets larger than this are refused before parsing (200 MiB)."""
+
+SHEET_SUFFIX = ".claims.yaml"
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class SheetLoader(_BaseLoader):
+    """Safe loader whose floats are exact decimals."""
+
+
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | float:
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        # YAML 1.1 spellings Decimal does not read (.inf, sexagesimal): let
+        # PyYAML read them; the model then rejects what is not a finite number.
+        return float(yaml.SafeLoader.construct_yaml_float(loader, node))
+
+
+SheetLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+
+class SheetDumper(_BaseDumper):
+    """Safe dumper for exact decimals, ISO dates and literal multi-line text."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, data: Decimal) -> yaml.ScalarNode:
+    text = format(data, "f")
+    tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
+    return dumper.represent_scalar(tag, text)
+
+
+def _represent_datetime(dumper: yaml.SafeDumper, data: dt.datetime) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data.isoformat())
+
+
+def _represent_date(dumper: yaml.SafeDumper, data: dt.date) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data.isoformat())
+
+
+SheetDumper.add_representer(str, _represent_str)
+SheetDumper.add_representer(Decimal, _represent_decimal)
+SheetDumper.add_representer(dt.datetime, _represent_datetime)
+SheetDumper.add_representer(dt.date, _represent_date)
+
+
+def _plain(value: Any) -> Any:
+    """Enums to their values, tuples to lists: what the dumper knows."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    return {name: _plain(getattr(evidence, name)) for name in Evidence.model_fields}
+
+
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name in Claim.model_fields:
+        value = getattr(claim, name)
+        if name == "evidence":
+            result[name] = [_evidence_dict(e) for e in value]
+        else:
+            result[name] = _plain(value)
+    return result
+
+
+def sheet_to_dict(sheet: Sheet) -> dict[str, Any]:
+    """The sheet as plain YAML-ready data, keys in the documented order."""
+    article = {name: _plain(getattr(sheet.article, name)) for name in Article.model_fields}
+    return {
+        "claimdesk": FORMAT_VERSION,
+        "article": article,
+        "claims": [_claim_dict(c) for c in sheet.claims],
+    }
+
+
+def dump_sheet(sheet: Sheet) -> str:
+    """Serialise ``sheet`` as format-v1 YAML text (stable, byte-identical round trip)."""
+    text: str = yaml.dump(
+        sheet_to_dict(sheet),
+        Dumper=SheetDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1_000_000,
+        default_flow_style=None,
+        indent=2,
+    )
+    return text
+
+
+def save_sheet(sheet: Sheet, path: Path) -> None:
+    """Write ``sheet`` to ``path`` atomically.
+
+    The YAML goes to a temporary file in the same folder, is flushed and
+    fsynced, then replaces ``path``. Raises ``OSError`` (disk full, read-only
+    folder...) with the previous file untouched.
+    """
+    data = dump_sheet(sheet).encode("utf-8")
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def load_sheet(path: Path) -> Sheet:
+    """Read a claim sheet file.
+
+    Raises :class:`SheetFormatError` (naming ``path``, and the line and field
+    where known) when the file is missing, too large, not UTF-8, not YAML,
+    not a ClaimDesk sheet, of an unknown version or invalid.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SheetFormatError(path, f"cannot read the file: {exc.strerror}") from exc
+    if size > MAX_SHEET_BYTES:
+        raise SheetFormatError(
+            path,
+            f"the file is {size // (1024 * 1024)} MiB, over the {MAX_SHEET_BYTES // (1024 * 1024)} MiB limit",
+        )
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise SheetFormatError(path, "the file is not UTF-8 text", line=line) from exc
+    return loads_sheet(text, path)
+
+
+def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
+    """Parse format-v1 YAML ``text``; ``path`` only names the source in errors."""
+    try:
+        data = yaml.load(text, Loader=SheetLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        raise SheetFormatError(
+            path,
+            f"YAML syntax error: {problem}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise SheetFormatError(path, f"YAML error: {exc}") from exc
+    if not isinstance(data, dict) or "claimdesk" not in data:
+        raise SheetFormatError(
+            path, "not a ClaimDesk claim sheet: no 'claimdesk' format version key"
+        )
+    version = data["claimdesk"]
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SheetFormatError(
+            path,
+            f"the format version must be an integer, got {version!r}",
+            line=1,
+            field="claimdesk",
+        )
+    if version > FORMAT_VERSION:
+        raise SheetFormatError(
+            path,
+            f"format version {version} is newer than this ClaimDesk reads ({FORMAT_VERSION}); "
+            "update ClaimDesk to open it",
+            field="claimdesk",
+        )
+    if version < 1:
+        raise SheetFormatError(path, f"unknown format version {version}", field="claimdesk")
+    try:
+        return Sheet.model_validate(data)
+    except ValidationError as exc:
+        raise _located_error(exc, text, data, path) from exc
+
+
+def _located_error(
+    exc: ValidationError, text: str, data: dict[str, Any], path: Path | str | None
+) -> SheetFormatError:
+    """Turn pydantic's first error into a SheetFormatError with line and claim id."""
+    error = exc.errors()[0]
+    loc: list[str | int] = list(error["loc"])
+    original = (error.get("ctx") or {}).get("error")
+    if isinstance(original, AnchorError):
+        index = next(
+            (
+                i
+                for i, c in enumerate(data.get("claims") or [])
+                if isinstance(c, dict) and c.get("id") == original.claim_id
+            ),
+            None,
+        )
+        if index is not None:
+            loc = ["claims", index, original.field]
+        message = str(original)
+    else:
+        message = error["msg"]
+        if loc and loc[0] == "claims" and len(loc) > 1 and isinstance(loc[1], int):
+            claims = data.get("claims") or []
+            claim = claims[loc[1]] if loc[1] < len(claims) else None
+            if isinstance(claim, dict) and "id" in claim:
+                message = f"claim {claim['id']}: {message}"
+    field = _dotted(loc)
+    line, column = _node_position(text, loc)
+    return SheetFormatError(path, message, line=line, column=column, field=field or None)
+
+
+def _dotted(loc: list[str | int]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _node_position(text: str, loc: list[str | int]) -> tuple[int | None, int | None]:
+    """1-based line and column of the YAML node at ``loc`` (or its nearest parent)."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None, None
+    best = node
+    for part in loc:
+        child = None
+        if isinstance(best, yaml.MappingNode):
+            for key, value in best.value:
+                if key.value == part:
+                    child = value
+                    break
+        elif (
+            isinstance(best, yaml.SequenceNode) and isinstance(part, int) and part < len(best.value)
+        ):
+            child = best.value[part]
+        if child is None:
+            break
+        best = child
+    if best is None:
+        return None, None
+    return best.start_mark.line + 1, best.start_mark.column + 1
+
+
+def default_sheet_path(article_path: Path) -> Path:
+    """``NAME.claims.yaml`` beside the article ``NAME.txt``."""
+    article_path = Path(article_path)
+    return article_path.with_name(article_path.stem + SHEET_SUFFIX)
+
+
+def is_sheet_path(path: Path) -> bool:
+    """Whether ``path`` names a claim sheet (``.yaml``/``.yml``) rather than an article."""
+    return Path(path).suffix.lower() in {".yaml", ".yml"}

@@ -1,0 +1,108 @@
+"""The ``claimdesk`` command: the window, and headless subcommands.
+
+``claimdesk`` opens the window on the bundled sample; ``claimdesk open PATH``
+on an article (``.txt``) or a claim sheet (``.yaml``). ``extract`` and
+``export`` run without a display and never import Qt. Errors on bad input
+print one line naming the file and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from claims.errors import ClaimDeskError
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Find, check and export the claims of a news article.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command")
+    open_cmd = sub.add_parser(
+        "open", help="open an article (.txt) or a claim sheet (.yaml) in the window"
+    )
+    open_cmd.add_argument("path", type=Path)
+    extract = sub.add_parser("extract", help="extract the claims of an article into a claim sheet")
+    extract.add_argument("article", type=Path)
+    extract.add_argument(
+        "-o", "--output", type=Path, help="sheet to write (default: standard output)"
+    )
+    extract.add_argument(
+        "--lang", choices=["fr", "en"], help="article language (default: detected)"
+    )
+    export = sub.add_parser("export", help="export a claim sheet (CSV, Markdown)")
+    export.add_argument("sheet", type=Path)
+    export.add_argument("--format", "-f", required=True, choices=["csv", "md"])
+    export.add_argument(
+        "--lang", choices=["fr", "en"], help="label language (default: the article's)"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: standard output)"
+    )
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from claims.article import read_article
+    from claims.extract import extract_sheet
+    from claims.sheet import dump_sheet, save_sheet
+
+    sheet = extract_sheet(read_article(args.article, args.lang))
+    if args.output:
+        save_sheet(sheet, args.output)
+        log.info("wrote %d claims to %s", len(sheet.claims), args.output)
+    else:
+        sys.stdout.write(dump_sheet(sheet))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from claims.export import export_sheet, render
+    from claims.model import Language
+    from claims.sheet import load_sheet
+
+    sheet = load_sheet(args.sheet)
+    language = Language(args.lang) if args.lang else None
+    if args.output:
+        export_sheet(sheet, args.format, args.output, language)
+    else:
+        sys.stdout.write(render(sheet, args.format, language))
+    return 0
+
+
+def _window(path: Path | None) -> int:
+    from gui.app import run
+
+    return run(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``claimdesk`` console script; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="claimdesk: %(message)s",
+    )
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "export":
+            return _export(args)
+        return _window(args.path if args.command == "open" else None)
+    except ClaimDeskError as exc:
+        sys.stderr.write(f"claimdesk: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"claimdesk: error: {exc.filename or ''}: {exc.strerror}\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

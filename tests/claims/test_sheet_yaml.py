@@ -1,0 +1,144 @@
+"""The YAML claim sheet: exact round trips and clear errors on bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from claims.article import read_article
+from claims.errors import SheetFormatError
+from claims.extract import extract_sheet
+from claims.model import Evidence, Status
+from claims.sheet import default_sheet_path, dump_sheet, load_sheet, loads_sheet, save_sheet
+
+
+@pytest.fixture
+def sheet_file(tmp_path: Path, sample_path: Path) -> Path:
+    path = tmp_path / "sample.claims.yaml"
+    save_sheet(extract_sheet(read_article(sample_path)), path)
+    return path
+
+
+def test_round_trip_is_byte_identical(sheet_file: Path, tmp_path: Path) -> None:
+    original = sheet_file.read_bytes()
+    again = tmp_path / "again.claims.yaml"
+    save_sheet(load_sheet(sheet_file), again)
+    assert again.read_bytes() == original
+
+
+def test_edited_sheet_round_trips(sheet_file: Path) -> None:
+    sheet = load_sheet(sheet_file)
+    claim = sheet.claims[0]
+    claim.status = Status.VERIFIED
+    claim.checked_by = "Camille"
+    claim.checked_at = dt.datetime(2026, 11, 29, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    claim.note = "Confirmé par le communiqué.\nVoir aussi le rapport annuel."
+    claim.evidence.append(
+        Evidence(url="https://example.org/r", title="Rapport", accessed=dt.date(2026, 11, 29))
+    )
+    text = dump_sheet(sheet)
+    assert loads_sheet(text) == sheet
+    assert dump_sheet(loads_sheet(text)) == text
+    assert "checked_at: 2026-11-29T10:30:00+01:00" in text
+
+
+def test_values_stay_exact(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8")
+    assert "value: 32580000000\n" in text
+    assert "value: 111.97\n" in text
+    assert "e+" not in text.lower().split("claims:")[1]
+    sheet = load_sheet(sheet_file)
+    values = [c.value for c in sheet.claims]
+    assert Decimal("111.97") in values
+    assert all(not isinstance(v, float) for v in values)
+
+
+def test_text_fields_that_yaml_would_retype(sheet_file: Path) -> None:
+    sheet = load_sheet(sheet_file)
+    claim = sheet.claims[0]
+    for value in ("NO", "yes", "null", "2.10", "1e+4", "2019-01-01", "10:00"):
+        claim.source = value
+        claim.note = value
+        assert loads_sheet(dump_sheet(sheet)).claims[0].source == value
+        assert loads_sheet(dump_sheet(sheet)).claims[0].note == value
+
+
+def test_malformed_yaml_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.claims.yaml"
+    path.write_text("claimdesk: 1\narticle:\n  text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SheetFormatError) as info:
+        load_sheet(path)
+    assert info.value.path == path
+    assert info.value.line is not None
+    assert str(path) in str(info.value)
+
+
+def test_wrong_field_names_claim_line_and_field(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8")
+    bad = text.replace("  status: unchecked\n", "  status: maybe\n", 3)
+    path = sheet_file.with_name("wrong.claims.yaml")
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(SheetFormatError) as info:
+        load_sheet(path)
+    error = info.value
+    assert error.field == "claims[0].status"
+    assert "claim c1" in str(error)
+    assert error.line == bad.splitlines().index("  status: maybe") + 1
+
+
+def test_quote_differing_from_text(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8")
+    bad = text.replace("quote: 29 centres de données", "quote: 30 centres de données")
+    with pytest.raises(SheetFormatError) as info:
+        loads_sheet(bad, "x.yaml")
+    assert info.value.field is not None and info.value.field.endswith(".quote")
+    assert "differs from the article text" in str(info.value)
+
+
+def test_future_version_refused(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8").replace("claimdesk: 1", "claimdesk: 2", 1)
+    with pytest.raises(SheetFormatError, match="newer than this ClaimDesk reads"):
+        loads_sheet(text, "future.yaml")
+
+
+def test_not_a_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "other.yaml"
+    path.write_text("name: something else\n", encoding="utf-8")
+    with pytest.raises(SheetFormatError, match="not a ClaimDesk claim sheet"):
+        load_sheet(path)
+
+
+def test_python_tags_refused() -> None:
+    with pytest.raises(SheetFormatError):
+        loads_sheet("claimdesk: 1\narticle: !!python/object/apply:os.system ['true']\n")
+
+
+def test_failed_save_keeps_previous_file(sheet_file: Path) -> None:
+    before = sheet_file.read_bytes()
+    sheet = load_sheet(sheet_file)
+    sheet_file.parent.chmod(0o500)
+    try:
+        if sheet_file.parent.stat().st_mode & 0o200 == 0 and not _can_write(sheet_file.parent):
+            with pytest.raises(OSError):
+                save_sheet(sheet, sheet_file)
+    finally:
+        sheet_file.parent.chmod(0o700)
+    assert sheet_file.read_bytes() == before
+    assert [p.name for p in sheet_file.parent.iterdir()] == [sheet_file.name]
+
+
+def _can_write(folder: Path) -> bool:
+    probe = folder / ".probe"
+    try:
+        probe.write_text("x")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+def test_default_sheet_path() -> None:
+    assert default_sheet_path(Path("/a/story.fr.txt")) == Path("/a/story.fr.claims.yaml")
