@@ -1,0 +1,114 @@
+"""Turn what a checker types into claim field values, and apply edits.
+
+The GUI's delegates and forms go through here, so that a typed value is read
+the same way everywhere and the rules (a verdict sets ``checked_by`` and
+``checked_at``) live in the core, not in Qt slots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from claims.model import TEMPORAL_KINDS, Claim, Kind, Language, Status
+
+EDITABLE_FIELDS = (
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "source",
+    "status",
+    "note",
+    "evidence",
+    "checked_by",
+    "checked_at",
+)
+"""Fields a checker may change; id, quote, span and sentence follow the article."""
+
+
+class InputError(ValueError):
+    """What the checker typed cannot be read for this field; the message says why."""
+
+
+def parse_value(text: str, kind: Kind, language: Language) -> Decimal | str | None:
+    """Read a typed value for a claim of ``kind``.
+
+    Numbers accept the article's locale and the other one when unambiguous:
+    in French "32,58", "32.58" and "1 298,50" (any space) all read exactly;
+    in English "1,298.50" and "32.58". Nothing is rounded: the Decimal keeps
+    the digits typed. Dates and periods take ISO 8601 ("2025-06", "2024-Q4").
+    An empty text gives ``None``.
+
+    Raises :class:`InputError` when ``text`` is not a value of that kind.
+    """
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-")
+    if not text:
+        return None
+    if kind is Kind.STATEMENT:
+        raise InputError("a statement has no value")
+    if kind in TEMPORAL_KINDS:
+        if not re.fullmatch(
+            r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?", text
+        ):
+            raise InputError(f"{text!r} is not an ISO 8601 date or period (2025, 2025-06, 2024-Q4)")
+        return text
+    cleaned = text.rstrip("%").strip().replace(" ", "")
+    if language is Language.FR:
+        if "," in cleaned:
+            cleaned = cleaned.replace(".", "")  # "1.298,50": dots group
+        elif cleaned.count(".") == 1:
+            cleaned = cleaned.replace(".", ",")  # "32.58" typed with a dot
+    elif (
+        cleaned.count(",")
+        and "." not in cleaned
+        and not re.fullmatch(r"-?\d{1,3}(,\d{3})+", cleaned)
+    ):
+        cleaned = cleaned.replace(",", ".")  # "32,58" typed with a comma in English
+    try:
+        return Decimal(parse_decimal(cleaned, locale=language.value, strict=False))
+    except (NumberFormatError, InvalidOperation):
+        raise InputError(f"{text!r} is not a number") from None
+
+
+def value_for_editing(value: Decimal | str | None, language: Language) -> str:
+    """A value as the checker would type it: every digit, the locale's decimal mark."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    text = format(value, "f")
+    return text.replace(".", ",") if language is Language.FR else text
+
+
+def status_change(
+    claim: Claim, status: Status, checker: str, now: dt.datetime | None = None
+) -> dict[str, Any]:
+    """The field values that setting ``status`` on ``claim`` implies.
+
+    Leaving ``unchecked`` records who and when (``checked_by``,
+    ``checked_at``, an aware datetime); going back to ``unchecked`` clears them.
+    """
+    if status is Status.UNCHECKED:
+        return {"status": status, "checked_by": None, "checked_at": None}
+    moment = now or dt.datetime.now().astimezone()
+    return {"status": status, "checked_by": checker, "checked_at": moment.replace(microsecond=0)}
+
+
+def apply_fields(claim: Claim, values: dict[str, Any]) -> None:
+    """Set ``values`` on ``claim`` (validated by pydantic); raise ``ValueError`` if invalid.
+
+    Fields are set one by one with validation; when ``kind`` changes together
+    with ``value`` the pair is validated as a whole.
+    """
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"claim {claim.id}: these fields cannot be edited: {sorted(unknown)}")
+    updated = claim.model_validate({**claim.model_dump(), **values})
+    for name in values:
+        object.__setattr__(claim, name, getattr(updated, name))

@@ -1,0 +1,187 @@
+"""Every QAction of the main window, built in one place.
+
+Shortcuts use ``QKeySequence.StandardKey`` where Qt has one (Open, Save,
+Save As, Undo, Redo, Quit); each action has a status tip, a tooltip showing
+its shortcut, and an enabled state derived from the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from claims.model import Status
+
+if TYPE_CHECKING:
+    from gui.mainwindow import MainWindow
+
+
+class Actions:
+    """The window's actions (attributes named like their objectNames) and menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        w = window
+        self.open = self._make(
+            "actionOpen",
+            w.tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            w.tr("Open an article (.txt) or a claim sheet (.yaml)"),
+            w.open_dialog,
+        )
+        self.save = self._make(
+            "actionSave",
+            w.tr("&Save"),
+            QKeySequence.StandardKey.Save,
+            w.tr("Save the claim sheet"),
+            w.save,
+        )
+        self.save_as = self._make(
+            "actionSaveAs",
+            w.tr("Save &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            w.tr("Save the claim sheet under another name"),
+            w.save_as,
+        )
+        self.export = self._make(
+            "actionExport",
+            w.tr("&Export claim sheet…"),
+            QKeySequence("Ctrl+E"),
+            w.tr("Export the claim sheet as CSV or Markdown"),
+            w.export,
+        )
+        self.quit = self._make(
+            "actionQuit",
+            w.tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            w.tr("Close ClaimDesk"),
+            w.close,
+        )
+        self.undo = w.undo_stack.createUndoAction(w, w.tr("&Undo"))
+        self.undo.setObjectName("actionUndo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = w.undo_stack.createRedoAction(w, w.tr("&Redo"))
+        self.redo.setObjectName("actionRedo")
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo, self.redo):
+            action.triggered.connect(w.commit_editors)
+            self._tooltip(action)
+        self.mark_verified = self._make(
+            "actionMarkVerified",
+            w.tr("Mark &verified"),
+            QKeySequence("Ctrl+1"),
+            w.tr("Mark the selected claims verified"),
+            lambda: w.mark(Status.VERIFIED),
+        )
+        self.mark_false = self._make(
+            "actionMarkFalse",
+            w.tr("Mark &false"),
+            QKeySequence("Ctrl+2"),
+            w.tr("Mark the selected claims false"),
+            lambda: w.mark(Status.FALSE),
+        )
+        self.mark_misleading = self._make(
+            "actionMarkMisleading",
+            w.tr("Mark &misleading"),
+            QKeySequence("Ctrl+3"),
+            w.tr("Mark the selected claims misleading"),
+            lambda: w.mark(Status.MISLEADING),
+        )
+        self.mark_inconclusive = self._make(
+            "actionMarkInconclusive",
+            w.tr("Mark &inconclusive"),
+            QKeySequence("Ctrl+4"),
+            w.tr("Mark the selected claims inconclusive"),
+            lambda: w.mark(Status.INCONCLUSIVE),
+        )
+        self.mark_unchecked = self._make(
+            "actionMarkUnchecked",
+            w.tr("Mark &unchecked"),
+            QKeySequence("Ctrl+0"),
+            w.tr("Clear the verdict of the selected claims"),
+            lambda: w.mark(Status.UNCHECKED),
+        )
+        self.next_unchecked = self._make(
+            "actionNextUnchecked",
+            w.tr("&Next unchecked claim"),
+            QKeySequence("Ctrl+J"),
+            w.tr("Select the next claim not yet checked"),
+            w.next_unchecked,
+        )
+
+        bar = w.menuBar()
+        file_menu = bar.addMenu(w.tr("&File"))
+        for action in (self.open, self.save, self.save_as, self.export):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(w.tr("&Edit"))
+        edit_menu.addAction(self.undo)
+        edit_menu.addAction(self.redo)
+        claim_menu = bar.addMenu(w.tr("&Claim"))
+        for action in (
+            self.mark_verified,
+            self.mark_false,
+            self.mark_misleading,
+            self.mark_inconclusive,
+            self.mark_unchecked,
+        ):
+            claim_menu.addAction(action)
+        claim_menu.addSeparator()
+        claim_menu.addAction(self.next_unchecked)
+        toolbar = w.addToolBar(w.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        for tool in (
+            self.open,
+            self.save,
+            self.export,
+            None,
+            self.undo,
+            self.redo,
+            None,
+            self.mark_verified,
+            self.mark_false,
+            self.next_unchecked,
+        ):
+            if tool is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(tool)
+
+    def _make(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        tip: str,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self._tooltip(action, tip)
+        return action
+
+    @staticmethod
+    def _tooltip(action: QAction, tip: str | None = None) -> None:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        label = tip or action.text().replace("&", "")
+        action.setToolTip(f"{label} ({keys})" if keys else label)
+
+    def update_enabled(self) -> None:
+        """Enable each action only when it can apply."""
+        window = self._window
+        has_claims = bool(window.sheet.claims)
+        has_selection = bool(window.selected_claim_ids())
+        for action in (
+            self.mark_verified,
+            self.mark_false,
+            self.mark_misleading,
+            self.mark_inconclusive,
+            self.mark_unchecked,
+        ):
+            action.setEnabled(has_selection)
+        self.next_unchecked.setEnabled(has_claims)

@@ -1,0 +1,242 @@
+"""The Qt table model over a claim sheet's claims.
+
+:class:`ClaimsTableModel` adapts ``Sheet.claims`` (a plain Python list of
+pydantic claims) to Qt's model/view. Edits made through ``setData`` are
+pushed as undo commands on the document's ``QUndoStack``; the commands call
+back :meth:`ClaimsTableModel.apply`, the one place that changes a claim and
+emits ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+
+from claims.editing import InputError, apply_fields, parse_value, status_change, value_for_editing
+from claims.formatting import format_value
+from claims.model import Claim, Sheet, Status
+from gui.status_style import status_brush, status_label
+
+ClaimRole = Qt.ItemDataRole.UserRole
+"""Role returning the :class:`~claims.model.Claim` of a row."""
+SortRole = Qt.ItemDataRole.UserRole + 1
+"""Role returning a sortable key (numbers as numbers, ids in numeric order)."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    """The table's columns, in order."""
+
+    ID = 0
+    CLAIM = 1
+    VALUE = 2
+    SOURCE = 3
+    STATUS = 4
+    CHECKED_BY = 5
+
+
+HEADERS = {
+    Column.ID: "ID",
+    Column.CLAIM: "Claim",
+    Column.VALUE: "Value",
+    Column.SOURCE: "Source",
+    Column.STATUS: "Status",
+    Column.CHECKED_BY: "Checked by",
+}
+EDITABLE = {Column.VALUE, Column.SOURCE, Column.STATUS}
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Rows are the sheet's claims; see :class:`Column` for the columns.
+
+    Signals:
+        claim_changed(str): a claim's fields changed (its id).
+    """
+
+    claim_changed = Signal(str)
+
+    def __init__(
+        self, sheet: Sheet, undo_stack: QUndoStack, checker: str, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._sheet = sheet
+        self._undo_stack = undo_stack
+        self.checker = checker
+
+    # -- read ---------------------------------------------------------------
+    @property
+    def sheet(self) -> Sheet:
+        return self._sheet
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sheet.claims)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(Column):
+                return self.tr(HEADERS[Column(section)])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if Column(index.column()) in EDITABLE:
+            claim = self._sheet.claims[index.row()]
+            if not (index.column() == Column.VALUE and claim.kind == "statement"):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._sheet.claims):
+            return None
+        claim = self._sheet.claims[index.row()]
+        column = Column(index.column())
+        language = self._sheet.article.language
+        if role == ClaimRole:
+            return claim
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(claim, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column is Column.VALUE:
+                return value_for_editing(claim.value, language)
+            if column is Column.STATUS:
+                return claim.status.value
+            return self._display(claim, column)
+        if role == SortRole:
+            return self._sort_key(claim, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [claim.sentence]
+            if claim.source:
+                parts.append(self.tr("Source: {0}").format(claim.source))
+            if claim.note:
+                parts.append(self.tr("Note: {0}").format(claim.note))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+            return status_brush(claim.status).color()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, claim: Claim, column: Column) -> str:
+        language = self._sheet.article.language
+        if column is Column.ID:
+            return claim.id
+        if column is Column.CLAIM:
+            return claim.quote
+        if column is Column.VALUE:
+            return format_value(claim, language)
+        if column is Column.SOURCE:
+            return claim.source or ""
+        if column is Column.STATUS:
+            return status_label(claim.status)
+        return claim.checked_by or ""
+
+    def _sort_key(self, claim: Claim, column: Column) -> Any:
+        if column is Column.ID:
+            digits = "".join(ch for ch in claim.id if ch.isdigit())
+            return int(digits) if digits else 0
+        if column is Column.VALUE:
+            return float(claim.value) if isinstance(claim.value, Decimal) else 0.0
+        if column is Column.STATUS:
+            return list(Status).index(claim.status)
+        return self._display(claim, column).casefold()
+
+    # -- write --------------------------------------------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        claim = self._sheet.claims[index.row()]
+        column = Column(index.column())
+        new: dict[str, Any]
+        try:
+            if column is Column.STATUS:
+                new = status_change(claim, Status(value), self.checker)
+            elif column is Column.VALUE:
+                new = {"value": parse_value(str(value), claim.kind, self._sheet.article.language)}
+            elif column is Column.SOURCE:
+                new = {"source": str(value).strip() or None}
+            else:
+                return False
+        except (InputError, ValueError):
+            return False
+        return self.edit(
+            claim.id, new, self.tr("Edit {0} of {1}").format(HEADERS[column].lower(), claim.id)
+        )
+
+    def edit(self, claim_id: str, values: dict[str, Any], text: str) -> bool:
+        """Push an undoable edit setting ``values`` on claim ``claim_id``.
+
+        Returns ``False`` (and pushes nothing) when the values are invalid or
+        change nothing.
+        """
+        from gui.undo import EditClaimCommand
+
+        claim = self._sheet.claim(claim_id)
+        old = {name: getattr(claim, name) for name in values}
+        if old == values:
+            return False
+        try:
+            claim.model_validate({**claim.model_dump(), **values})
+        except ValueError:
+            return False
+        self._undo_stack.push(EditClaimCommand(self, claim_id, old, values, text))
+        return True
+
+    def set_status(self, claim_ids: list[str], status: Status) -> None:
+        """Set ``status`` on several claims in one undoable step."""
+        from gui.undo import EditClaimCommand
+
+        claims = [self._sheet.claim(i) for i in claim_ids]
+        claims = [c for c in claims if c.status is not status]
+        if not claims:
+            return
+        self._undo_stack.beginMacro(
+            self.tr("Mark {0} claim(s) {1}").format(len(claims), status_label(status).lower())
+        )
+        for claim in claims:
+            new = status_change(claim, status, self.checker)
+            old = {name: getattr(claim, name) for name in new}
+            self._undo_stack.push(EditClaimCommand(self, claim.id, old, new, ""))
+        self._undo_stack.endMacro()
+
+    def apply(self, claim_id: str, values: dict[str, Any]) -> None:
+        """Set ``values`` on a claim now (no undo entry) and notify the views."""
+        row = self.row_of(claim_id)
+        apply_fields(self._sheet.claims[row], values)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self.claim_changed.emit(claim_id)
+
+    def row_of(self, claim_id: str) -> int:
+        """The row of claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""
+        for row, claim in enumerate(self._sheet.claims):
+            if claim.id == claim_id:
+                return row
+        raise KeyError(claim_id)
+
+
+class ClaimsProxyModel(QSortFilterProxyModel):
+    """Sorts the claims table by :data:`SortRole` (numbers as numbers)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)

@@ -1,0 +1,257 @@
+"""The detail form: every field of the selected claim, editable.
+
+Each widget commits its field as one undoable edit when the checker leaves
+it (Enter, focus out, a combo choice); :meth:`ClaimDetail.commit` flushes a
+field still being typed (the window calls it before save, export and close).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from claims.editing import InputError, parse_value, value_for_editing
+from claims.model import Claim, Evidence, Kind, Qualifier, Status
+from gui.claims_model import ClaimsTableModel
+from gui.status_style import status_label
+
+
+class _CommitOnFocusOut(QPlainTextEdit):
+    """A plain text edit that reports when the user leaves it."""
+
+    def __init__(self, on_leave: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class ClaimDetail(QWidget):
+    """All fields of one claim; edits go through the table model's undo stack."""
+
+    def __init__(self, model: ClaimsTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimDetail")
+        self._model = model
+        self._claim_id: str | None = None
+        self._loading = False
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.id_label = QLabel()
+        self.sentence = QTextBrowser()
+        self.sentence.setObjectName("detailSentence")
+        self.sentence.setMaximumHeight(90)
+        self.kind = QComboBox()
+        self.kind.setObjectName("detailKind")
+        for kind in Kind:
+            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+        self.value = QLineEdit()
+        self.value.setObjectName("detailValue")
+        self.value_max = QLineEdit()
+        self.value_max.setObjectName("detailValueMax")
+        self.unit = QLineEdit()
+        self.unit.setObjectName("detailUnit")
+        self.qualifier = QComboBox()
+        self.qualifier.setObjectName("detailQualifier")
+        for qualifier in Qualifier:
+            self.qualifier.addItem(qualifier.value.replace("_", " "), qualifier.value)
+        self.source = QLineEdit()
+        self.source.setObjectName("detailSource")
+        self.status = QComboBox()
+        self.status.setObjectName("detailStatus")
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+        self.note = _CommitOnFocusOut(self._commit_note)
+        self.note.setObjectName("detailNote")
+        self.note.setPlaceholderText(self.tr("Verdict note: what you checked and what you found"))
+        self.evidence = _CommitOnFocusOut(self._commit_evidence)
+        self.evidence.setObjectName("detailEvidence")
+        self.evidence.setPlaceholderText(self.tr("Evidence links, one URL per line"))
+        self.evidence.setMaximumHeight(70)
+        self.checked = QLabel()
+        form.addRow(self.tr("Claim"), self.id_label)
+        form.addRow(self.tr("Sentence"), self.sentence)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Up to"), self.value_max)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Qualifier"), self.qualifier)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        form.addRow(self.tr("Checked"), self.checked)
+        self.value.editingFinished.connect(lambda: self._commit_number("value", self.value))
+        self.value_max.editingFinished.connect(
+            lambda: self._commit_number("value_max", self.value_max)
+        )
+        self.unit.editingFinished.connect(
+            lambda: self._commit({"unit": self.unit.text().strip() or None})
+        )
+        self.source.editingFinished.connect(
+            lambda: self._commit({"source": self.source.text().strip() or None})
+        )
+        self.kind.activated.connect(self._on_kind_activated)
+        self.qualifier.activated.connect(
+            lambda _i: self._commit({"qualifier": Qualifier(self.qualifier.currentData())})
+        )
+        self.status.activated.connect(self._on_status_activated)
+        model.claim_changed.connect(self._on_model_claim_changed)
+        self.show_claim(None)
+
+    # -- showing ------------------------------------------------------------
+    def show_claim(self, claim_id: str | None) -> None:
+        """Fill the form with claim ``claim_id`` (``None`` empties and disables it)."""
+        self.commit()
+        self._claim_id = claim_id
+        self.setEnabled(claim_id is not None)
+        self._load()
+
+    def _claim(self) -> Claim | None:
+        if self._claim_id is None:
+            return None
+        try:
+            return self._model.sheet.claim(self._claim_id)
+        except KeyError:
+            return None
+
+    def _load(self) -> None:
+        claim = self._claim()
+        self._loading = True
+        try:
+            if claim is None:
+                for line in (self.value, self.value_max, self.unit, self.source):
+                    line.clear()
+                self.note.clear()
+                self.evidence.clear()
+                self.sentence.clear()
+                self.id_label.setText(self.tr("No claim selected"))
+                self.checked.clear()
+                return
+            language = self._model.sheet.article.language
+            self.id_label.setText(f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}")
+            start = claim.sentence.find(claim.quote)
+            if start >= 0:
+                end = start + len(claim.quote)
+                self.sentence.setHtml(
+                    html.escape(claim.sentence[:start])
+                    + f"<b><u>{html.escape(claim.quote)}</u></b>"
+                    + html.escape(claim.sentence[end:])
+                )
+            else:
+                self.sentence.setPlainText(claim.sentence)
+            self.kind.setCurrentIndex(self.kind.findData(claim.kind.value))
+            self.value.setText(value_for_editing(claim.value, language))
+            self.value_max.setText(value_for_editing(claim.value_max, language))
+            self.unit.setText(claim.unit or "")
+            self.qualifier.setCurrentIndex(self.qualifier.findData(claim.qualifier.value))
+            self.source.setText(claim.source or "")
+            self.status.setCurrentIndex(self.status.findData(claim.status.value))
+            if self.note.toPlainText() != claim.note:
+                self.note.setPlainText(claim.note)
+            urls = "\n".join(e.url for e in claim.evidence)
+            if self.evidence.toPlainText() != urls:
+                self.evidence.setPlainText(urls)
+            if claim.checked_by:
+                when = claim.checked_at.strftime("%Y-%m-%d %H:%M") if claim.checked_at else ""
+                self.checked.setText(f"{claim.checked_by} {when}".strip())
+            else:
+                self.checked.setText(self.tr("not yet"))
+        finally:
+            self._loading = False
+
+    @Slot(str)
+    def _on_model_claim_changed(self, claim_id: str) -> None:
+        if claim_id == self._claim_id:
+            self._load()
+
+    # -- committing ---------------------------------------------------------
+    def commit(self) -> None:
+        """Commit every field whose text differs from the claim (typing in progress)."""
+        claim = self._claim()
+        if claim is None:
+            return
+        self._commit_number("value", self.value)
+        self._commit_number("value_max", self.value_max)
+        self._commit({"unit": self.unit.text().strip() or None})
+        self._commit({"source": self.source.text().strip() or None})
+        self._commit_note()
+        self._commit_evidence()
+
+    def _commit(self, values: dict[str, Any], text: str | None = None) -> None:
+        claim = self._claim()
+        if claim is None or self._loading:
+            return
+        if all(getattr(claim, k) == v for k, v in values.items()):
+            return
+        label = text or self.tr("Edit {0} of {1}").format(", ".join(values), claim.id)
+        if not self._model.edit(claim.id, values, label):
+            self._load()  # refused: show the claim as it is
+
+    def _commit_number(self, field: str, editor: QLineEdit) -> None:
+        claim = self._claim()
+        if claim is None or self._loading:
+            return
+        language = self._model.sheet.article.language
+        if editor.text().strip() == value_for_editing(getattr(claim, field), language):
+            return
+        try:
+            value = parse_value(editor.text(), claim.kind, language)
+        except InputError as exc:
+            editor.setToolTip(str(exc))
+            editor.setStyleSheet("QLineEdit { border: 1px solid #d33; }")
+            return
+        editor.setToolTip("")
+        editor.setStyleSheet("")
+        self._commit({field: value})
+
+    def _commit_note(self) -> None:
+        self._commit({"note": self.note.toPlainText()})
+
+    def _commit_evidence(self) -> None:
+        claim = self._claim()
+        if claim is None or self._loading:
+            return
+        urls = [line.strip() for line in self.evidence.toPlainText().splitlines() if line.strip()]
+        if urls == [e.url for e in claim.evidence]:
+            return
+        kept = {e.url: e for e in claim.evidence}
+        evidence = [kept.get(url) or Evidence(url=url) for url in urls]
+        self._commit({"evidence": evidence}, self.tr("Edit evidence of {0}").format(claim.id))
+
+    @Slot(int)
+    def _on_status_activated(self, _index: int) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        status = Status(self.status.currentData())
+        if status is not claim.status:
+            self._model.set_status([claim.id], status)
+
+    @Slot(int)
+    def _on_kind_activated(self, _index: int) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        kind = Kind(self.kind.currentData())
+        values: dict[str, Any] = {"kind": kind}
+        if kind is Kind.STATEMENT:
+            values.update(value=None, value_max=None)
+        elif (kind in (Kind.DATE, Kind.PERIOD)) != (claim.kind in (Kind.DATE, Kind.PERIOD)):
+            values.update(value=None, value_max=None)
+        self._commit(values)
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)

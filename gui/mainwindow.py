@@ -1,0 +1,380 @@
+"""The main window: article, claims table and detail form in splitters.
+
+One document at a time: a :class:`~claims.model.Sheet`, the path it is saved
+to, and its ``QUndoStack`` (whose clean state drives the ``[*]`` modified
+marker). All actions are built in :mod:`gui.actions`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+)
+
+from claims.article import read_article
+from claims.errors import ClaimDeskError
+from claims.export import FORMATS, default_export_path, export_sheet
+from claims.extract import extract_sheet
+from claims.model import Sheet, Status
+from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
+from gui.actions import Actions
+from gui.article_view import ArticleView
+from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
+from gui.delegates import StatusDelegate
+from gui.detail import ClaimDetail
+from gui.msgbox import show_error
+from gui.status_style import status_label
+
+log = logging.getLogger(__name__)
+
+
+def checker_name() -> str:
+    """The checker's name for ``checked_by``: ``CLAIMDESK_CHECKER`` or the OS login."""
+    try:
+        return os.environ.get("CLAIMDESK_CHECKER") or getpass.getuser()
+    except OSError:
+        return "checker"
+
+
+class MainWindow(QMainWindow):
+    """ClaimDesk's window over one claim sheet."""
+
+    def __init__(self, sheet: Sheet, save_path: Path, *, saved: bool) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(1400, 860)
+        self.sheet = sheet
+        self.save_path = save_path
+        self._saved_once = saved
+        self.undo_stack = QUndoStack(self)
+        self.model = ClaimsTableModel(sheet, self.undo_stack, checker_name(), self)
+        self.proxy = ClaimsProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.article_view = ArticleView()
+        self.table = QTableView()
+        self.table.setObjectName("claimsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.ID, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.CLAIM, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.ID, 48)
+        header.resizeSection(Column.VALUE, 130)
+        header.resizeSection(Column.SOURCE, 150)
+        header.resizeSection(Column.STATUS, 110)
+        header.resizeSection(Column.CHECKED_BY, 90)
+        self.detail = ClaimDetail(self.model)
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.table)
+        self.right.addWidget(self.detail)
+        self.right.setSizes([480, 380])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 760])
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.action_set = Actions(self)
+        self.article_view.set_sheet(sheet)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.article_view.claim_clicked.connect(self.select_claim)
+        self.model.claim_changed.connect(lambda _id: self._refresh())
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._restore_layout()
+        self._refresh()
+        self._update_title()
+        if sheet.claims:
+            self.select_claim(sheet.claims[0].id)
+
+    # -- selection ----------------------------------------------------------
+    def current_claim_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        claim = index.data(ClaimRole)
+        return claim.id if claim is not None else None
+
+    def selected_claim_ids(self) -> list[str]:
+        """Ids of the selected rows, in view order (the current one if none is selected)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.proxy.index(r, 0).data(ClaimRole).id for r in rows]
+        if not ids and (current := self.current_claim_id()) is not None:
+            ids = [current]
+        return ids
+
+    @Slot(str)
+    def select_claim(self, claim_id: str) -> None:
+        """Make ``claim_id`` the current row, scroll to it and show it everywhere."""
+        try:
+            source = self.model.index(self.model.row_of(claim_id), 0)
+        except KeyError:
+            return
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = self.current_claim_id() if current.isValid() else None
+        self.detail.show_claim(claim_id)
+        self.article_view.show_claim(claim_id)
+        self._update_actions()
+
+    # -- editing ------------------------------------------------------------
+    def commit_editors(self) -> None:
+        """Commit any editor still open (a cell being typed, a detail field)."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.detail.commit()
+
+    def mark(self, status: Status) -> None:
+        """Set ``status`` on the selected claims (one undo step)."""
+        self.commit_editors()
+        ids = self.selected_claim_ids()
+        if ids:
+            self.model.set_status(ids, status)
+            self.statusBar().showMessage(
+                self.tr("{0} claim(s) marked {1}").format(len(ids), status_label(status).lower()),
+                4000,
+            )
+
+    def next_unchecked(self) -> None:
+        """Select the next unchecked claim after the current one, wrapping around."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex().row()
+        for step in range(1, rows + 1):
+            row = (current + step) % rows
+            claim = self.proxy.index(row, 0).data(ClaimRole)
+            if claim.status is Status.UNCHECKED:
+                self.select_claim(claim.id)
+                return
+        self.statusBar().showMessage(self.tr("Every claim has been checked"), 4000)
+
+    # -- files --------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to :attr:`save_path`; return whether the sheet was written."""
+        self.commit_editors()
+        if not self._saved_once and self.save_path.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace claim sheet?"),
+                self.tr("{0} already exists. Replace it with this sheet?").format(
+                    self.save_path.name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return self.save_as()
+        return self._write(self.save_path)
+
+    def save_as(self) -> bool:
+        self.commit_editors()
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save claim sheet"),
+            str(self.save_path),
+            self.tr("Claim sheets (*.yaml *.yml)"),
+        )
+        if not name:
+            return False
+        return self._write(Path(name))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_sheet(self.sheet, path)
+        except OSError as exc:
+            show_error(self, self.tr("Could not save"), f"{path}: {exc.strerror or exc}")
+            return False
+        self.save_path = path
+        self._saved_once = True
+        self.undo_stack.setClean()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+        return True
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        """Write the ``fmt`` export of the sheet to ``path`` (editors committed first)."""
+        self.commit_editors()
+        try:
+            export_sheet(self.sheet, fmt, path)
+        except (OSError, ClaimDeskError) as exc:
+            show_error(self, self.tr("Could not export"), f"{path}: {exc}")
+            return False
+        self.statusBar().showMessage(self.tr("Exported {0}").format(path), 4000)
+        return True
+
+    def export(self) -> bool:
+        self.commit_editors()
+        filters = {
+            self.tr("CSV spreadsheet (*.csv)"): "csv",
+            self.tr("Markdown table (*.md)"): "md",
+        }
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export claim sheet"),
+            str(default_export_path(self.save_path, "csv")),
+            ";;".join(filters),
+        )
+        if not name:
+            return False
+        fmt = filters.get(chosen) or next(
+            (f for f, (suffix, _r) in FORMATS.items() if name.endswith(suffix)), "csv"
+        )
+        return self.export_to(Path(name), fmt)
+
+    def open_path(self, path: Path) -> None:
+        """Open an article or a sheet in this window (after the unsaved-edits prompt)."""
+        if not self._maybe_save():
+            return
+        try:
+            sheet, save_path, saved = load_document(path)
+        except ClaimDeskError as exc:
+            show_error(self, self.tr("Could not open"), str(exc))
+            return
+        replacement = MainWindow(sheet, save_path, saved=saved)
+        replacement.show()
+        self.undo_stack.setClean()
+        self.close()
+
+    def open_dialog(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open article or claim sheet"),
+            str(self.save_path.parent),
+            self.tr("Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    # -- window -------------------------------------------------------------
+    def _refresh(self) -> None:
+        self.article_view.refresh()
+        counts = self.sheet.counts()
+        self.counts_label.setText(
+            self.tr("{0} claims · {1} verified · {2} false · {3} unchecked").format(
+                len(self.sheet.claims),
+                counts[Status.VERIFIED],
+                counts[Status.FALSE],
+                counts[Status.UNCHECKED],
+            )
+        )
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.save_path.name}[*] — ClaimDesk")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _update_actions(self) -> None:
+        if hasattr(self, "action_set"):
+            self.action_set.update_enabled()
+
+    def _maybe_save(self) -> bool:
+        """Ask Save/Discard/Cancel when there are unsaved edits; True to go on."""
+        self.commit_editors()
+        if self.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The claim sheet {0} has unsaved changes. Save them?").format(
+                self.save_path.name
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._maybe_save():
+            self._save_layout()
+            event.accept()
+        else:
+            event.ignore()
+
+    def _settings(self) -> QSettings:
+        return QSettings("ClaimDesk", "ClaimDesk")
+
+    def _restore_layout(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+
+def load_document(path: Path) -> tuple[Sheet, Path, bool]:
+    """Read an article or a sheet: ``(sheet, path to save to, already saved there)``.
+
+    An article whose sheet ``NAME.claims.yaml`` exists beside it, for the same
+    text, opens that sheet so the work goes on where it stopped. Raises
+    :class:`ClaimDeskError` subclasses on bad files.
+    """
+    path = Path(path)
+    if is_sheet_path(path):
+        return load_sheet(path), path, True
+    article = read_article(path)
+    sheet_path = default_sheet_path(path)
+    if sheet_path.exists():
+        try:
+            existing = load_sheet(sheet_path)
+        except ClaimDeskError as exc:
+            log.warning("not resuming %s: %s", sheet_path, exc)
+        else:
+            if existing.article.text == article.text:
+                return existing, sheet_path, True
+    return extract_sheet(article), sheet_path, False

@@ -1,0 +1,63 @@
+"""How each check status looks: label, colour and a non-colour marker.
+
+Colour alone never carries the status: each one also has its own underline
+style in the article (none, dotted, solid, wave...) and a label in the table.
+Colours are chosen to stay legible on light and dark palettes (mid-saturation
+fills drawn translucent over the text background).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+
+from claims.model import Status
+
+_LABELS = {
+    Status.UNCHECKED: "Unchecked",
+    Status.IN_PROGRESS: "In progress",
+    Status.VERIFIED: "Verified",
+    Status.FALSE: "False",
+    Status.MISLEADING: "Misleading",
+    Status.INCONCLUSIVE: "Inconclusive",
+}
+_COLOURS = {
+    Status.UNCHECKED: QColor(240, 200, 40, 110),
+    Status.IN_PROGRESS: QColor(80, 150, 255, 110),
+    Status.VERIFIED: QColor(40, 180, 90, 110),
+    Status.FALSE: QColor(230, 60, 60, 120),
+    Status.MISLEADING: QColor(240, 130, 30, 120),
+    Status.INCONCLUSIVE: QColor(150, 150, 150, 120),
+}
+_UNDERLINES = {
+    Status.UNCHECKED: QTextCharFormat.UnderlineStyle.DotLine,
+    Status.IN_PROGRESS: QTextCharFormat.UnderlineStyle.DashUnderline,
+    Status.VERIFIED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    Status.FALSE: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Status.MISLEADING: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Status.INCONCLUSIVE: QTextCharFormat.UnderlineStyle.DashDotLine,
+}
+
+
+def status_label(status: Status) -> str:
+    """The translated label of ``status`` ("Verified", "Vérifié")."""
+    return QCoreApplication.translate("Status", _LABELS[status])
+
+
+def status_brush(status: Status) -> QBrush:
+    """The fill used for ``status`` in the article and the table."""
+    return QBrush(_COLOURS[status])
+
+
+def status_format(status: Status, current: bool = False) -> QTextCharFormat:
+    """The character format of a claim of ``status`` in the article view."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(status_brush(status))
+    fmt.setUnderlineStyle(_UNDERLINES[status])
+    fmt.setUnderlineColor(QColor(_COLOURS[status].rgb()))
+    if current:
+        fmt.setFontWeight(700)
+        outline = QColor(_COLOURS[status].rgb())
+        outline.setAlpha(200)
+        fmt.setBackground(QBrush(outline))
+    return fmt

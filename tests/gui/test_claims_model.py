@@ -1,0 +1,73 @@
+"""The claims table model: Qt's model tester, edits through the undo stack."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.modeltest import ModelTester
+
+from claims.article import read_article
+from claims.extract import extract_sheet
+from claims.model import Status
+from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
+
+
+def make_model(sample_path: Path) -> tuple[ClaimsTableModel, QUndoStack]:
+    stack = QUndoStack()
+    return ClaimsTableModel(extract_sheet(read_article(sample_path)), stack, "Camille"), stack
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, sample_path: Path) -> None:
+    model, _stack = make_model(sample_path)
+    qtmodeltester.check(model)
+    proxy = ClaimsProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_set_status_is_undoable(qtbot: object, sample_path: Path) -> None:
+    model, stack = make_model(sample_path)
+    index = model.index(0, Column.STATUS)
+    assert model.setData(index, Status.VERIFIED.value)
+    claim = index.data(ClaimRole)
+    assert claim.status is Status.VERIFIED
+    assert claim.checked_by == "Camille"
+    assert claim.checked_at is not None and claim.checked_at.tzinfo is not None
+    stack.undo()
+    assert claim.status is Status.UNCHECKED
+    assert claim.checked_by is None and claim.checked_at is None
+
+
+def test_value_accepts_french_decimal_comma_and_dot(sample_path: Path) -> None:
+    model, stack = make_model(sample_path)
+    row = next(r for r, c in enumerate(model.sheet.claims) if c.quote == "111,97 dollars")
+    index = model.index(row, Column.VALUE)
+    assert index.data(Qt.ItemDataRole.EditRole) == "111,97"
+    assert model.setData(index, "32,58")
+    assert model.sheet.claims[row].value == Decimal("32.58")
+    assert model.setData(index, "32.579")
+    assert model.sheet.claims[row].value == Decimal("32.579")
+    assert not model.setData(index, "abc")
+    assert model.sheet.claims[row].value == Decimal("32.579")
+    stack.undo()
+    stack.undo()
+    assert model.sheet.claims[row].value == Decimal("111.97")
+
+
+def test_data_changed_emitted_on_edit(qtbot: object, sample_path: Path) -> None:
+    model, _stack = make_model(sample_path)
+    with qtbot.waitSignal(model.dataChanged) as blocker:  # type: ignore[attr-defined]
+        model.setData(model.index(2, Column.SOURCE), "Bloomberg")
+    assert blocker.args[0].row() == 2
+    assert model.index(2, Column.SOURCE).data() == "Bloomberg"
+
+
+def test_proxy_sorts_ids_numerically(sample_path: Path) -> None:
+    model, _stack = make_model(sample_path)
+    proxy = ClaimsProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.ID, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, Column.ID).data() == f"c{model.rowCount()}"

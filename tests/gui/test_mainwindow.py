@@ -1,0 +1,185 @@
+"""The window on the sample: mark, edit, save, reload, close prompt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from claims.model import Status
+from claims.sheet import load_sheet
+from gui.app import build_window
+from gui.claims_model import Column
+from gui.mainwindow import MainWindow
+
+SAMPLE_QUOTES = {
+    "29 centres de données",
+    "au moins 380 milliards de yuans",
+    "chuté de 1,75 %",
+    "111,97 dollars",
+}
+
+
+def test_object_names(window: MainWindow) -> None:
+    assert window.objectName() == "mainWindow"
+    for name in ("claimsTable", "articleView", "claimDetail"):
+        assert window.findChild(object, name) is not None, name
+    for name in (
+        "actionOpen",
+        "actionSave",
+        "actionSaveAs",
+        "actionExport",
+        "actionMarkVerified",
+        "actionMarkFalse",
+        "actionNextUnchecked",
+        "actionUndo",
+        "actionRedo",
+    ):
+        assert window.findChild(object, name) is not None, name
+
+
+def test_every_sample_figure_listed(window: MainWindow) -> None:
+    quotes = {window.proxy.index(r, Column.CLAIM).data() for r in range(window.proxy.rowCount())}
+    assert quotes >= SAMPLE_QUOTES
+    assert "22 claims" in window.counts_label.text()
+
+
+def test_mark_verified_save_reload(window: MainWindow, article: Path) -> None:
+    window.select_claim("c10")
+    window.findChild(object, "actionMarkVerified").trigger()
+    assert window.isWindowModified()
+    window.findChild(object, "actionSave").trigger()
+    assert not window.isWindowModified()
+    path = article.with_name("alibaba-cloud-expansion.fr.claims.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    claim = next(c for c in data["claims"] if c["id"] == "c10")
+    assert claim["status"] == "verified"
+    assert claim["checked_by"] == "Camille Test"
+    assert claim["checked_at"] is not None
+    assert load_sheet(path).claim("c10").status is Status.VERIFIED
+    assert "1 verified" in window.counts_label.text()
+
+
+def test_undo_redo_through_actions(window: MainWindow) -> None:
+    window.select_claim("c3")
+    window.findChild(object, "actionMarkFalse").trigger()
+    assert window.sheet.claim("c3").status is Status.FALSE
+    window.findChild(object, "actionUndo").trigger()
+    assert window.sheet.claim("c3").status is Status.UNCHECKED
+    assert not window.isWindowModified()
+    window.findChild(object, "actionRedo").trigger()
+    assert window.sheet.claim("c3").status is Status.FALSE
+
+
+def test_open_cell_editor_is_saved(qtbot: QtBot, window: MainWindow, article: Path) -> None:
+    window.select_claim("c5")
+    index = window.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Counterpoint Research")  # typed, not yet committed
+    window.findChild(object, "actionSave").trigger()
+    saved = load_sheet(article.with_name("alibaba-cloud-expansion.fr.claims.yaml"))
+    assert saved.claim("c5").source == "Counterpoint Research"
+
+
+def test_note_typed_in_detail_is_saved(window: MainWindow, article: Path) -> None:
+    window.select_claim("c11")
+    window.detail.note.setPlainText("Chiffre confirmé : communiqué du 24 février.")
+    window.findChild(object, "actionSave").trigger()
+    saved = load_sheet(article.with_name("alibaba-cloud-expansion.fr.claims.yaml"))
+    assert saved.claim("c11").note == "Chiffre confirmé : communiqué du 24 février."
+
+
+def test_next_unchecked_skips_checked(window: MainWindow) -> None:
+    window.select_claim("c1")
+    window.model.set_status(["c2", "c3"], Status.VERIFIED)
+    window.findChild(object, "actionNextUnchecked").trigger()
+    assert window.current_claim_id() == "c4"
+
+
+def test_clicking_highlight_selects_row(qtbot: QtBot, window: MainWindow) -> None:
+    claim = window.sheet.claim("c12")
+    assert window.article_view.claim_at(claim.span[0] + 1) == "c12"
+    with qtbot.waitSignal(window.article_view.claim_clicked) as blocker:
+        window.article_view.claim_clicked.emit("c12")
+    assert blocker.args == ["c12"]
+    assert window.current_claim_id() == "c12"
+    assert window.article_view.textCursor().selectedText() == claim.quote
+
+
+@pytest.mark.parametrize(
+    ("answer", "closed", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_close_prompt_with_unsaved_edits(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    article: Path,
+    answer: QMessageBox.StandardButton,
+    closed: bool,
+    saved: bool,
+) -> None:
+    window = build_window(article)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.select_claim("c1")
+    window.mark(Status.VERIFIED)
+    assert window.close() is closed
+    assert asked == ["Unsaved changes"]
+    assert article.with_name("alibaba-cloud-expansion.fr.claims.yaml").exists() is saved
+    window.undo_stack.setClean()
+
+
+def test_no_prompt_when_clean(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, article: Path) -> None:
+    window = build_window(article)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    assert window.close()
+
+
+def test_reopening_article_resumes_saved_sheet(
+    qtbot: QtBot, window: MainWindow, article: Path
+) -> None:
+    window.select_claim("c2")
+    window.mark(Status.FALSE)
+    window.save()
+    again = build_window(article)
+    qtbot.addWidget(again)
+    assert isinstance(again, MainWindow)
+    assert again.sheet.claim("c2").status is Status.FALSE
+
+
+def test_export_csv_from_window(window: MainWindow, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    assert window.export_to(out, "csv")
+    assert "111,97 dollars" in out.read_text(encoding="utf-8")
+
+
+def test_status_delegate_edits(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c4")
+    index = window.proxy.index(window.table.currentIndex().row(), Column.STATUS)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.indexWidget(index)
+    editor.setCurrentIndex(editor.findData("misleading"))  # type: ignore[attr-defined]
+    window.commit_editors()
+    assert window.sheet.claim("c4").status is Status.MISLEADING
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "Misleading"
