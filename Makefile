@@ -21,7 +21,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check claims gui tests
+	$(BIN)/ruff check claims gui tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

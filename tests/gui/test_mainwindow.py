@@ -183,3 +183,18 @@ def test_status_delegate_edits(qtbot: QtBot, window: MainWindow) -> None:
     window.commit_editors()
     assert window.sheet.claim("c4").status is Status.MISLEADING
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Misleading"
+
+
+def test_opening_a_bad_sheet_keeps_the_window(
+    window: MainWindow, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bad = tmp_path / "broken.claims.yaml"
+    bad.write_text("claimdesk: 1\narticle: [\n", encoding="utf-8")
+    window.select_claim("c1")
+    window.mark(Status.VERIFIED)
+    window.undo_stack.setClean()
+    window.open_path(bad)
+    assert window.isVisible()
+    assert window.sheet.claim("c1").status is Status.VERIFIED
+    assert any(str(bad) in record.getMessage() for record in caplog.records)
+    assert bad.read_text(encoding="utf-8") == "claimdesk: 1\narticle: [\n"

@@ -1,0 +1,76 @@
+"""The claimdesk command's headless subcommands, run for real in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims.model import Kind
+from claims.sheet import load_sheet
+
+
+def claimdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_extract_then_export(tmp_path: Path, sample_path: Path) -> None:
+    sheet_path = tmp_path / "s.claims.yaml"
+    result = claimdesk("extract", str(sample_path), "-o", str(sheet_path))
+    assert result.returncode == 0, result.stderr
+    sheet = load_sheet(sheet_path)
+    assert any(c.kind is Kind.MONEY and c.quote == "52 milliards de dollars" for c in sheet.claims)
+    out = tmp_path / "s.csv"
+    result = claimdesk("export", str(sheet_path), "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.reader(handle))) == len(sheet.claims) + 1
+    result = claimdesk("export", str(sheet_path), "--format", "md", "--lang", "en")
+    assert result.stdout.startswith("# Claim sheet")
+
+
+def test_extract_to_stdout_never_loads_qt(sample_path: Path) -> None:
+    code = (
+        "import sys; from gui.cli import main; main(['extract', sys.argv[1]]); "
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(sample_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("claimdesk: 1\n")
+
+
+def test_bad_article_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    article = tmp_path / "latin1.txt"
+    article.write_bytes("Coût : 12 €".encode("cp1252"))
+    out = tmp_path / "out.claims.yaml"
+    result = claimdesk("extract", str(article), "-o", str(out))
+    assert result.returncode == 2
+    assert str(article) in result.stderr and "UTF-8" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "content", ["claimdesk: 1\narticle: [\n", "claimdesk: 9\narticle: {text: x}\n"]
+)
+def test_bad_sheet_exits_2(tmp_path: Path, content: str) -> None:
+    sheet = tmp_path / "bad.claims.yaml"
+    sheet.write_text(content, encoding="utf-8")
+    result = claimdesk("export", str(sheet), "--format", "csv")
+    assert result.returncode == 2
+    assert str(sheet) in result.stderr
+    assert sheet.read_text(encoding="utf-8") == content
