@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from claims.formatting import format_value
@@ -63,11 +63,6 @@ class ArticleView(QPlainTextEdit):
         self._sheet = sheet
         self._offsets = Utf16Offsets(sheet.article.text)
         self.setPlainText(sheet.article.text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        spacing = QTextBlockFormat()
-        spacing.setBottomMargin(6)
-        cursor.mergeBlockFormat(spacing)
         self._current = None
         self.refresh()
 

@@ -152,7 +152,7 @@ class _Patterns:
             flags,
         )
         self.year = re.compile(
-            rf"(?<![\w.,'])(?:(?P<deadline>{deadline})\s?|(?P<prep>{prep})\s)?{year}(?![\w%]|[.,]\d|\s?(?:%|€|\$))",
+            rf"(?<![\w.,'])(?:(?P<deadline>{deadline})\s?)?(?:(?P<prep>{prep})\s)?{year}(?![\w%]|[.,]\d|\s?(?:%|€|\$))",
             flags,
         )
         self.exclusions = re.compile(

@@ -353,7 +353,7 @@ FRENCH = Lexicon(
         "chez vers que qui est sont a ont sa son ses leur leurs ce cet cette ces selon "
         "soit plus moins contre depuis entre dont il elle ils elles on se s y ne pas".split()
     ),
-    noun_joiners=r"(?:de|d'|d’|des|du|en)",
+    noun_joiners=r"(?:de|d'|d’|des|du)",
     adjectives_before_noun=(
         "nouveaux",
         "nouvelles",

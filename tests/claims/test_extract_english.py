@@ -131,3 +131,22 @@ def test_period_quarter() -> None:
     assert [(c.kind, c.value) for c in claims] == [(Kind.PERIOD, "2024-Q4")]
     claims = claims_of("Le chiffre d'affaires du T4 2024 a progressé.", Language.FR)
     assert [(c.kind, c.value) for c in claims] == [(Kind.PERIOD, "2024-Q4")]
+
+
+def test_deadline_with_fin_keeps_at_most() -> None:
+    text = "Le groupe a annoncé un plan de 1,5 milliard d'euros d'ici fin 2026."
+    dates = [c for c in claims_of(text, Language.FR) if c.kind is Kind.DATE]
+    assert [(c.quote, c.value, c.qualifier) for c in dates] == [
+        ("d'ici fin 2026", "2026", Qualifier.AT_MOST)
+    ]
+
+
+def test_count_noun_stops_before_place() -> None:
+    text = "L'entreprise emploie 12\u00a0500 salariés en France, selon la direction."
+    (claim,) = claims_of(text, Language.FR)
+    assert (claim.kind, claim.value, claim.unit, claim.source) == (
+        Kind.COUNT,
+        Decimal(12500),
+        "salariés",
+        "la direction",
+    )
