@@ -120,13 +120,14 @@ class Actions:
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         claim_menu = bar.addMenu(w.tr("&Claim"))
-        for action in (
+        self.marks = (
             self.mark_verified,
             self.mark_false,
             self.mark_misleading,
             self.mark_inconclusive,
             self.mark_unchecked,
-        ):
+        )
+        for action in self.marks:
             claim_menu.addAction(action)
         claim_menu.addSeparator()
         claim_menu.addAction(self.next_unchecked)
@@ -176,12 +177,6 @@ class Actions:
         window = self._window
         has_claims = bool(window.sheet.claims)
         has_selection = bool(window.selected_claim_ids())
-        for action in (
-            self.mark_verified,
-            self.mark_false,
-            self.mark_misleading,
-            self.mark_inconclusive,
-            self.mark_unchecked,
-        ):
+        for action in self.marks:
             action.setEnabled(has_selection)
         self.next_unchecked.setEnabled(has_claims)

@@ -11,16 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 
-from claims.model import Status
+from claims.export.rows import STATUS_LABELS
+from claims.model import Language, Status
 
-_LABELS = {
-    Status.UNCHECKED: "Unchecked",
-    Status.IN_PROGRESS: "In progress",
-    Status.VERIFIED: "Verified",
-    Status.FALSE: "False",
-    Status.MISLEADING: "Misleading",
-    Status.INCONCLUSIVE: "Inconclusive",
-}
+_LABELS = STATUS_LABELS[Language.EN]
+"""English labels, shared with the exports; translated through Qt at display."""
 _COLOURS = {
     Status.UNCHECKED: QColor(240, 200, 40, 110),
     Status.IN_PROGRESS: QColor(80, 150, 255, 110),
