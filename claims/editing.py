@@ -14,7 +14,7 @@ from typing import Any
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from claims.model import TEMPORAL_KINDS, Claim, Kind, Language, Status
+from claims.model import ISO_TEMPORAL, TEMPORAL_KINDS, Claim, Kind, Language, Status
 
 EDITABLE_FIELDS = (
     "kind",
@@ -53,9 +53,7 @@ def parse_value(text: str, kind: Kind, language: Language) -> Decimal | str | No
     if kind is Kind.STATEMENT:
         raise InputError("a statement has no value")
     if kind in TEMPORAL_KINDS:
-        if not re.fullmatch(
-            r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?", text
-        ):
+        if not ISO_TEMPORAL.match(text):
             raise InputError(f"{text!r} is not an ISO 8601 date or period (2025, 2025-06, 2024-Q4)")
         return text
     cleaned = text.rstrip("%").strip().replace(" ", "")

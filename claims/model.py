@@ -86,7 +86,7 @@ class Language(StrEnum):
     EN = "en"
 
 
-_ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$")
+ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$")
 """Accepted ``date``/``period`` values: ``2025``, ``2025-10``, ``2025-10-03``,
 ``2024-Q4`` (quarter) and ``2025-H1`` (half year)."""
 
@@ -179,7 +179,7 @@ class Claim(BaseModel):
                     # "2025" read back from YAML as a number is still the year 2025.
                     object.__setattr__(self, name, str(int(value)))
                     value = getattr(self, name)
-                if not isinstance(value, str) or not _ISO_TEMPORAL.match(value):
+                if not isinstance(value, str) or not ISO_TEMPORAL.match(value):
                     raise ValueError(
                         f"{name} of a {self.kind} claim must be an ISO 8601 date or period "
                         f"such as 2025, 2025-10, 2025-10-03 or 2024-Q4, got {value!r}"

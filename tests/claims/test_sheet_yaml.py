@@ -142,3 +142,13 @@ def _can_write(folder: Path) -> bool:
 
 def test_default_sheet_path() -> None:
     assert default_sheet_path(Path("/a/story.fr.txt")) == Path("/a/story.fr.claims.yaml")
+
+
+def test_typed_dates_follow_the_sheet_rule() -> None:
+    from claims.editing import InputError, parse_value
+    from claims.model import Kind, Language
+
+    assert parse_value("2024-Q4", Kind.PERIOD, Language.FR) == "2024-Q4"
+    assert parse_value("2025-06", Kind.DATE, Language.EN) == "2025-06"
+    with pytest.raises(InputError):
+        parse_value("2025-13", Kind.DATE, Language.FR)
