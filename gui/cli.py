@@ -1,8 +1,9 @@
 """The ``claimdesk`` command: the window, and headless subcommands.
 
 ``claimdesk`` opens the window on the bundled sample; ``claimdesk open PATH``
-on an article (``.txt``) or a claim sheet (``.yaml``). ``extract`` and
-``export`` run without a display and never import Qt. Errors on bad input
+on an article (``.txt``) or a claim sheet (``.yaml``). ``extract``,
+``export`` and ``eval`` (score the extractor against gold files) run without
+a display and never import Qt. Errors on bad input
 print one line naming the file and exit with status 2.
 """
 
@@ -46,7 +47,31 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", type=Path, help="file to write (default: standard output)"
     )
+    evaluate = sub.add_parser(
+        "eval", help="score the extractor against gold files (NAME.txt + NAME.gold.yaml)"
+    )
+    evaluate.add_argument(
+        "paths", type=Path, nargs="+", metavar="CORPUS", help="gold files or folders of them"
+    )
+    evaluate.add_argument(
+        "--details", action="store_true", help="list every miss, spurious figure and field error"
+    )
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from claims.evaluate import format_report, score_corpus
+    from claims.gold import gold_paths, load_gold
+
+    result = score_corpus([load_gold(path) for path in gold_paths(args.paths)])
+    if args.json:
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_report(result, details=args.details))
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -95,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "eval":
+            return _evaluate(args)
         return _window(args.path if args.command == "open" else None)
     except ClaimDeskError as exc:
         sys.stderr.write(f"claimdesk: error: {exc}\n")

@@ -21,7 +21,7 @@ from claims.extract.figures import Figure, SentenceScanner
 from claims.extract.lexicon import lexicon
 from claims.extract.statements import find_statements
 from claims.extract.text import is_boilerplate, match_text, split_sentences
-from claims.model import Article, Claim, Kind, Language, Sheet
+from claims.model import TEMPORAL_KINDS, Article, Claim, Kind, Language, Sheet
 
 __all__ = ["extract_claims", "extract_sheet", "recognise_span"]
 
@@ -35,6 +35,7 @@ def extract_claims(article: Article) -> list[Claim]:
     matched = match_text(text)
     claims: list[Claim] = []
     carried: str | None = None
+    year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
     for sentence in split_sentences(text, article.language):
         if sentence.paragraph != paragraph:
@@ -43,10 +44,11 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         local = matched[sentence.start : sentence.end]
         cues = find_cues(local, article.language)
-        found: list[tuple[int, int, Figure | None]] = [
-            (f.start, f.end, f)
-            for f in SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
-        ]
+        figures = SentenceScanner(matched, sentence.start, sentence.end, lex, year).scan()
+        found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
+        years = [f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)]
+        if years:
+            year = years[-1]
         for start, end in find_statements(local, article.language):
             found.append((sentence.start + start, sentence.start + end, None))
         for start, end, figure in sorted(found, key=lambda item: (item[0], item[1])):

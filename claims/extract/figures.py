@@ -23,8 +23,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.extract.lexicon import Lexicon, alternation, fold
-from claims.extract.numbers import NumberToken, find_numbers, parse_words
+from claims.extract.numbers import NumberToken, find_numbers, parse_digits, parse_words
 from claims.model import Kind, Qualifier
+
+_NOT_RANKED = frozenset(
+    "look glance thought thoughts time chance opinion guess try attempt nature hand wind "
+    "regard avis chance fois souffle main coup".split()
+)
+"""Nouns after "second"/"seconde" that make it an adjective, not a rank."""
 
 FRACTION_PLACES = Decimal("0.0001")
 """Fractions are stored as a ratio rounded to 4 decimal places (1/3 -> 0.3333)."""
@@ -115,6 +121,7 @@ class _Patterns:
     def __init__(self, lex: Lexicon) -> None:
         flags = re.IGNORECASE
         year = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
+        yy = r"(?P<yy>\d\d)"
         months = "|".join(loose(m) for m in sorted(lex.months, key=len, reverse=True))
         deadline = loose_alternation(lex.deadline_words)
         self.deadline = deadline
@@ -124,10 +131,19 @@ class _Patterns:
             day_month_year = [rf"(?:le\s)?(?P<day>[0-3]?\d|1er)\s(?P<month>{months})\s{year}"]
             month_year = rf"(?P<month>{months})\s(?:de\s(?:l'ann[ée]e\s)?)?{year}"
             periods = [
-                rf"[TQ](?P<qnum>[1-4])\s?{year}",
+                rf"[TQ](?P<qnum>[1-4])[\s/-]?{year}",
+                rf"(?P<qnum>[1-4])[TQ]{yy}",
                 rf"(?P<qword>{qwords})\s{lex.quarter_word}\s(?:de\s(?:l'ann[ée]e\s)?|d'|)?{year}",
-                rf"[SH](?P<hnum>[12])\s?{year}",
+                rf"[SH](?P<hnum>[12])[\s/-]?{year}",
+                rf"(?P<hnum>[12])[SH]{yy}",
+                rf"(?P<six>6)M{yy}",
                 rf"(?P<hword>premier|second|deuxi[eè]me)\s{lex.half_word}\s(?:de\s|d')?{year}",
+                rf"(?P<fiscal>exercice(?:\sfiscal)?|ann[ée]e\sfiscale)\s{year}",
+            ]
+            yearless = [
+                rf"(?P<qword>{qwords})\s{lex.quarter_word}",
+                rf"(?P<hword>premier|second|deuxi[eè]me)\s{lex.half_word}",
+                r"(?P<ytd>depuis\sle\sd[ée]but\sde\sl'ann[ée]e)",
             ]
         else:
             day_month_year = [
@@ -136,10 +152,21 @@ class _Patterns:
             ]
             month_year = rf"(?P<month>{months})\s(?:of\s)?{year}"
             periods = [
-                rf"Q(?P<qnum>[1-4])\s?(?:FY\s?)?{year}",
+                rf"Q(?P<qnum>[1-4])[\s/-]?(?:FY\s?)?{year}",
+                rf"(?P<qnum>[1-4])Q{yy}",
+                rf"Q(?P<qnum>[1-4])\s?FY{yy}",
                 rf"(?:the\s)?(?P<qword>{qwords})[\s-]{lex.quarter_word}\s(?:of\s)?(?:fiscal\s)?{year}",
-                rf"H(?P<hnum>[12])\s?{year}",
+                rf"H(?P<hnum>[12])[\s/-]?{year}",
+                rf"(?P<hnum>[12])H{yy}",
+                rf"(?P<six>6)M{yy}",
                 rf"(?:the\s)?(?P<hword>first|second)\s{lex.half_word}\s(?:of\s)?{year}",
+                rf"(?P<fiscal>fiscal(?:\syear)?|FY)\s?{year}",
+                rf"(?P<fiscal>FY){yy}",
+            ]
+            yearless = [
+                rf"(?P<qword>{qwords})[\s-]{lex.quarter_word}",
+                rf"(?P<hword>first|second)[\s-]{lex.half_word}",
+                r"(?P<ytd>year[\s-]to[\s-]date|so\sfar\sthis\syear)",
             ]
         lead = rf"(?:(?P<deadline>{deadline})\s?)?"
         self.day_month_year = [
@@ -147,6 +174,7 @@ class _Patterns:
         ]
         self.month_year = re.compile(rf"(?<!\w){lead}{month_year}(?!\w)", flags)
         self.periods = [re.compile(rf"(?<!\w){lead}{p}(?![\w%])", flags) for p in periods]
+        self.yearless = [re.compile(rf"(?<!\w){p}(?![\w%])", flags) for p in yearless]
         self.year_range = re.compile(
             rf"(?<![\w.,])(?:(?P<prep>{prep})\s)?(?P<y1>1[89]\d\d|20\d\d)\s?[-–/]\s?(?P<y2>(?:1[89]|20)?\d\d)(?![\w%,.]\d|\w)",
             flags,
@@ -156,9 +184,21 @@ class _Patterns:
             flags,
         )
         self.exclusions = re.compile(
+            # tickers, links, e-mail addresses
             r"\b[A-Z][A-Za-z]{1,9}\s?:\s?[A-Z0-9.]{1,10}\b|https?://\S+|www\.\S+|\S+@\S+\.\w+|"
-            r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\+?\d{2}(?:[ .]\d{2}){4}\b|"
+            # times of day, phone numbers
+            r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\+\d{1,3}(?:[ .]\d{1,4}){3,5}\b|"
+            r"\b\d{2}(?:[ .]\d{2}){4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|"
+            # reference numbers: "n° 2023-1250", "No. 001-38245", "D.24-0123"
+            r"(?:\bn°|\bnº|\bN°|\b[Nn]o\.|\b[Nn]um[ée]ro)\s?[\w./-]*\d[\w./-]*|"
+            r"\b[A-Z]{1,5}\.?\d{1,4}[-.]\d{2,6}\b|\b\d{3,}-\d{3,}\b|"
+            # model and product names: "PS5", "A320neo", "Covid-19", "iPhone 15"
             r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b\d+[A-Za-z]+\d+\w*\b"
+        )
+        self.multiplier_digits = re.compile(
+            rf"(?<![\w.,])[x×]\s?(?P<n>\d+(?:{re.escape(lex.decimal_sep)}\d+)?)(?!\w)"
+            rf"|(?<!\w)(?P<split>\d+|{alternation(lex.word_numbers)})-(?:for|pour)-(?:one|un|1)(?!\w)",
+            flags,
         )
         self.qualifier_before = re.compile(
             rf"(?:^|(?<=[\s(]))(?P<q>{loose_alternation(lex.qualifiers_before)})\s?$", flags
@@ -188,14 +228,16 @@ class _Patterns:
             rf"\s?(?:{lex.currency_joiner}\s?(?P<word>{currency_words})(?!\w)|(?P<sym>{suffix_syms})(?![A-Za-z]))",
             flags,
         )
-        self.cents_after = re.compile(rf"\s(?P<cents>{alternation(lex.cents_words)})(?!\w)", flags)
+        self.cents_after = re.compile(rf"\s(?P<cents>{alternation(tuple(lex.cents_words))})(?!\w)", flags)
         self.percent_after = re.compile(rf"\s?(?:{alternation(lex.percent_words)})(?!\w)", flags)
         self.points_after = re.compile(
             rf"\s?(?P<bp>{alternation(lex.basis_point_words)})(?!\w)|\s(?P<pp>{alternation(lex.point_words)})(?!\w)",
             flags,
         )
         self.multiplier_after = re.compile(r"\s?[x×](?![\w])", flags)
-        self.multiplier_before = re.compile(r"(?:^|(?<=[\s(]))[x×]\s?$", flags)
+        self.multiplier_before = re.compile(
+            r"(?:^|(?<=[\s(]))(?:[x×]|multipli\w*\s(?:par|by))\s?$", flags
+        )
         time_units = loose_alternation(lex.time_units)
         self.duration_after = re.compile(
             rf"\s(?:{lex.time_adjectives}\s)?(?P<unit>{time_units})(?!\w)", flags
@@ -223,7 +265,7 @@ class _Patterns:
             rf"\s(?:{lex.quarter_word}|{lex.half_word}|trimestre|semestre|quarter|half)", flags
         )
         self.multiplier_words = re.compile(
-            rf"(?<!\w)(?P<w>{loose_alternation(lex.multiplier_words)})(?!\w)", flags
+            rf"(?<!\w)(?P<w>{alternation(tuple(lex.multiplier_words))})(?!\w)", flags
         )
 
 
@@ -236,11 +278,15 @@ class SentenceScanner:
     """Finds the figures of one sentence.
 
     ``text`` is the whole match text, ``[start, end)`` the sentence; figures
-    carry offsets into the whole text.
+    carry offsets into the whole text. ``context_year`` is the last year the
+    article mentioned before the sentence, for periods that give none.
     """
 
-    def __init__(self, text: str, start: int, end: int, lex: Lexicon) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, lex: Lexicon, context_year: str | None = None
+    ) -> None:
         self.text = text
+        self.context_year = context_year
         self.start = start
         self.end = end
         self.lex = lex
@@ -263,8 +309,12 @@ class SentenceScanner:
     # -- the recognisers ---------------------------------------------------
     def scan(self) -> list[Figure]:
         """Run every recogniser; return the figures in text order."""
+        periods = [m.span() for p in self.p.periods for m in self._spans(p)]
         for match in self._spans(self.p.exclusions):
-            self.taken.append((self.start + match.start(), self.start + match.end()))
+            start, end = match.span()
+            if any(s < end and start < e for s, e in periods):
+                continue  # "2T23", "Q3/2020" look like model names but are periods
+            self.taken.append((self.start + start, self.start + end))
         self._dates()
         self._fractions()
         self._multiplier_words()
@@ -288,19 +338,8 @@ class SentenceScanner:
             self._add_temporal(match, Kind.DATE, value)
         for match in (m for p in self.p.periods for m in self._spans(p)):
             groups = match.groupdict()
-            if groups.get("qnum") or groups.get("qword"):
-                number = (
-                    int(groups["qnum"])
-                    if groups.get("qnum")
-                    else self.lex.quarter_ordinals[fold(groups["qword"])]
-                )
-                value = f"{groups['year']}-Q{number}"
-            else:
-                half = groups.get("hnum") or (
-                    "1" if fold(groups.get("hword") or "") in ("premier", "first") else "2"
-                )
-                value = f"{groups['year']}-H{half}"
-            self._add_temporal(match, Kind.PERIOD, value)
+            year = groups.get("year") or "20" + groups["yy"]
+            self._add_temporal(match, Kind.PERIOD, self._period_value(groups, year))
         for match in self._spans(self.p.month_year):
             month = fold(match.group("month"))
             number = months.get(month) or months.get(month.rstrip("."))
@@ -316,18 +355,65 @@ class SentenceScanner:
                 continue
             start, end = self.start + match.start(), self.start + match.end()
             if self._free(start, end):
-                self._take(Figure(start, end, Kind.DATE, y1, y2))
+                # "2012–13", "2024-2028": a span of (often fiscal) years.
+                self._take(Figure(start, end, Kind.PERIOD, y1, y2))
         for match in self._spans(self.p.year):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
             # A bare year is a date only when it cannot be a count: no noun after it.
             if not match.group("deadline") and not match.group("prep"):
+                if self._names_year(start):
+                    self.taken.append((start, end))  # "VivaTech 2023": an event's name
+                    continue
                 if self._count_noun(end) is not None:
                     continue
             self._add_temporal(match, Kind.DATE, match.group("year"))
+        self._yearless_periods()
 
-    def _add_temporal(self, match: re.Match[str], kind: Kind, value: str) -> None:
+    def _period_value(self, groups: dict[str, str | None], year: str | None) -> str | None:
+        """The ISO value of a quarter, half, year-to-date or fiscal-year match."""
+        if year is None:
+            return None
+        if groups.get("qnum") or groups.get("qword"):
+            qnum, qword = groups.get("qnum"), groups.get("qword")
+            number = int(qnum) if qnum else self.lex.quarter_ordinals[fold(qword or "")]
+            return f"{year}-Q{number}"
+        if groups.get("hnum") or groups.get("hword") or groups.get("six"):
+            hword = fold(groups.get("hword") or "")
+            half = groups.get("hnum") or ("2" if hword in ("second", "deuxieme") else "1")
+            return f"{year}-H{half}"
+        return year  # fiscal year, year to date
+
+    def _yearless_periods(self) -> None:
+        """ "quatrième trimestre", "first half", "year to date" with no year: the
+        year is the last one the article mentioned before (in this sentence,
+        else ``context_year``); ``None`` when it never mentioned one."""
+        for match in (m for p in self.p.yearless for m in self._spans(p)):
+            start = self.start + match.start()
+            earlier = [
+                f
+                for f in self.figures
+                if f.kind in (Kind.DATE, Kind.PERIOD) and f.start < start and isinstance(f.value, str)
+            ]
+            latest = max(earlier, key=lambda f: f.start) if earlier else None
+            year = str(latest.value)[:4] if latest is not None else self.context_year
+            self._add_temporal(match, Kind.PERIOD, self._period_value(match.groupdict(), year))
+
+    def _names_year(self, start: int) -> bool:
+        """Whether the year at ``start`` follows a capitalised name ("VivaTech 2023")."""
+        before = re.search(r"(?<![\w'])([A-Z][\w-]*)\s$", self.text[max(self.start, start - 40) : start])
+        if before is None:
+            return False
+        word = fold(before.group(1))
+        lex = self.lex
+        return not (
+            word in lex.stop_words
+            or word in lex.months
+            or word in {fold(w) for w in (*lex.year_prepositions, *lex.deadline_words)}
+        )
+
+    def _add_temporal(self, match: re.Match[str], kind: Kind, value: str | None) -> None:
         start, end = self.start + match.start(), self.start + match.end()
         if self._free(start, end):
             self._take(Figure(start, end, kind, value, qualifier=self._deadline_qualifier(match)))
@@ -368,8 +454,22 @@ class SentenceScanner:
         for match in self._spans(self.p.multiplier_words):
             start, end = self.start + match.start(), self.start + match.end()
             if self._free(start, end):
-                value = Decimal(self.lex.multiplier_words[fold(match.group("w"))])
+                value = Decimal(self.lex.multiplier_words[match.group("w").lower()])
                 self._take(Figure(start, end, Kind.MULTIPLIER, value))
+        for match in self._spans(self.p.multiplier_digits):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            number = match.group("n") or match.group("split")
+            try:
+                factor = (
+                    parse_digits(number, self.lex)
+                    if number[0].isdigit()
+                    else parse_words(number, self.lex)
+                )
+            except ValueError:
+                continue
+            self._take(Figure(start, end, Kind.MULTIPLIER, _exact(factor)))
 
     def _ordinals(self) -> None:
         last_noun: str | None = None
@@ -380,9 +480,13 @@ class SentenceScanner:
             if self.p.period_noun.match(self.text, end):
                 continue  # "quatrième trimestre" without a year: not a checkable date
             if match.group("word"):
-                if fold(match.group("word")) in ("second", "seconde") and not match.group("det"):
-                    # "second" alone is as often an adjective ("a second look"): need a noun.
-                    if self._count_noun(end) is None:
+                if fold(match.group("word")) in ("second", "seconde"):
+                    # "second" is as often an adjective ("a second look"): it ranks
+                    # only a countable noun.
+                    noun = self._count_noun(end)
+                    if noun is None and not match.group("det"):
+                        continue
+                    if noun is not None and fold(noun[1].split()[0]) in _NOT_RANKED:
                         continue
                 value = Decimal(self.lex.ordinals[fold(match.group("word"))])
             else:
@@ -456,7 +560,8 @@ class SentenceScanner:
         if self.lex.compound_nouns and " " not in noun:
             # English compounds: "29 data centers", "4,000 factory workers".
             extra = re.match(r"\s([^\W\d_][\w-]*)", self.text[end : end + 40])
-            if extra and fold(extra.group(1)) not in self.lex.stop_words:
+            plural = noun.endswith("s") and not noun.endswith("ss")
+            if extra and not plural and fold(extra.group(1)) not in self.lex.stop_words:
                 end += extra.end()
                 noun = f"{noun} {extra.group(1)}"
         return end, noun
@@ -492,7 +597,7 @@ class SentenceScanner:
         if currency is None:
             match = self.p.cents_after.match(text, position)
             if (match and not token.words) or (match and scale == 1):
-                currency = self.lex.default_currency
+                currency = self.lex.cents_words[fold(match.group("cents"))]
                 value = value / 100
                 position = match.end()
         if currency is not None:

@@ -46,8 +46,7 @@ class Lexicon:
     letter_scales: dict[str, Decimal]
     currency_words: dict[str, str]
     currency_joiner: str
-    cents_words: tuple[str, ...]
-    default_currency: str
+    cents_words: dict[str, str]
     percent_words: tuple[str, ...]
     point_words: tuple[str, ...]
     basis_point_words: tuple[str, ...]
@@ -184,8 +183,8 @@ FRENCH = Lexicon(
         "won": "KRW",
     },
     currency_joiner=r"(?:de\s|d'|d’)?",
-    cents_words=("centimes", "centime", "cents", "cent"),
-    default_currency="EUR",
+    # "centimes" are euro cents; "cents" in French press copy are dollar cents.
+    cents_words={"centimes": "EUR", "centime": "EUR", "cents": "USD", "cent": "USD"},
     percent_words=("%", "pour cent", "pourcent", "pour-cent"),
     point_words=(
         "points de pourcentage",
@@ -347,7 +346,18 @@ FRENCH = Lexicon(
     ),
     range_openers=("entre", "de"),
     range_joiners=("et", "à", "-", "–"),
-    multiplier_words={"doublé": 2, "doubler": 2, "triplé": 3, "tripler": 3, "quadruplé": 4},
+    # Exact spellings (lowercase): "double" without its accent is an adjective.
+    multiplier_words={
+        "doublé": 2,
+        "doubler": 2,
+        "doublera": 2,
+        "triplé": 3,
+        "tripler": 3,
+        "triplera": 3,
+        "quadruplé": 4,
+        "quintuplé": 5,
+        "décuplé": 10,
+    },
     stop_words=frozenset(
         "de des du d à au aux en et ou le la les l un une pour par sur sous dans avec sans "
         "chez vers que qui est sont a ont sa son ses leur leurs ce cet cette ces selon "
@@ -414,8 +424,7 @@ ENGLISH = Lexicon(
         "won": "KRW",
     },
     currency_joiner=r"(?:of\s)?",
-    cents_words=("cents", "cent"),
-    default_currency="USD",
+    cents_words={"cents": "USD", "cent": "USD"},
     percent_words=("%", "percent", "per cent", "pct"),
     point_words=("percentage points", "percentage point", "points", "point", "pts", "pp"),
     basis_point_words=("basis points", "basis point", "bps", "bp"),
@@ -556,7 +565,17 @@ ENGLISH = Lexicon(
     ),
     range_openers=("between", "from"),
     range_joiners=("and", "to", "-", "–"),
-    multiplier_words={"doubled": 2, "tripled": 3, "quadrupled": 4},
+    multiplier_words={
+        "doubled": 2,
+        "doubling": 2,
+        "tripled": 3,
+        "tripling": 3,
+        "quadrupled": 4,
+        "fivefold": 5,
+        "tenfold": 10,
+        "twofold": 2,
+        "threefold": 3,
+    },
     stop_words=frozenset(
         "the a an of to in on for and or by with from at is are was were be been its their his "
         "her our this that these those as than per into over under about after before which who "

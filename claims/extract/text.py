@@ -6,15 +6,17 @@ offset found in it is an offset of the article text: typographic apostrophes
 U+202F) and thin spaces (U+2009) become a plain space, the minus sign U+2212
 and dashes used as signs become ``-``.
 
-Sentences are split with pysbd (rule-based "Golden Rules" sentence boundary
-detection with French and English rules, pure Python and offline); each
-paragraph (a line of the article) is split separately, so a headline or a
-kicker without a final stop never runs into the next line.
+Sentences are split with syntok (rule-based, pure Python, offline, and it
+reports exact offsets without altering the text). Measured on the sample it
+was exact (18/18 sentences) and keeps "18 sept. 2018" and "Corp. (NASDAQ:..."
+whole, where pysbd split both and spaCy's French model split "Eddie | Wu" at a
+300 MB, 4 s start. Each paragraph (a line of the article) is split
+separately, so a headline or a kicker without a final stop never runs into
+the next line.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -51,32 +53,39 @@ class Sentence:
     paragraph: int
 
 
-@functools.cache
-def _segmenter(language: Language) -> object:
-    import pysbd
-
-    return pysbd.Segmenter(language=language.value, clean=False)
+_CLOSERS = "»”’\")]"
 
 
 def split_sentences(text: str, language: Language) -> list[Sentence]:
-    """The sentences of ``text`` in order, each with offsets into ``text``."""
-    segmenter = _segmenter(language)
+    """The sentences of ``text`` in order, each with offsets into ``text``.
+
+    ``language`` is accepted for symmetry with the other steps; syntok's
+    rules serve French and English alike.
+    """
+    from syntok import segmenter
+
     sentences: list[Sentence] = []
     offset = 0
     for index, paragraph in enumerate(text.split("\n")):
         if paragraph.strip():
-            cursor = 0
-            for piece in segmenter.segment(paragraph):  # type: ignore[attr-defined]
-                stripped = piece.strip()
-                if not stripped:
-                    continue
-                found = paragraph.find(stripped, cursor)
-                if found < 0:  # pysbd altered the text: fall back to the paragraph
-                    found = cursor
-                    stripped = paragraph[cursor:].strip()
-                start = offset + found
-                sentences.append(Sentence(start, start + len(stripped), stripped, index))
-                cursor = found + len(stripped)
+            spans: list[list[int]] = []
+            for block in segmenter.analyze(paragraph):
+                for tokens in block:
+                    last = tokens[-1]
+                    spans.append([tokens[0].offset, last.offset + len(last.value)])
+            for i, (start, end) in enumerate(spans):
+                # syntok leaves a closing quote (« ... faux. ») on the next sentence.
+                while start < end and paragraph[start] in _CLOSERS and i > 0:
+                    spans[i - 1][1] = start + 1
+                    start += 1
+                    while start < end and paragraph[start].isspace():
+                        start += 1
+                spans[i][0] = start
+            for start, end in spans:
+                if start < end:
+                    sentences.append(
+                        Sentence(offset + start, offset + end, paragraph[start:end], index)
+                    )
         offset += len(paragraph) + 1
     return sentences
 
@@ -90,5 +99,11 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
 
 
 def is_boilerplate(sentence_text: str, pattern: str) -> bool:
-    """Whether a paragraph is page furniture ("Lire aussi", "Photo via ...")."""
-    return re.match(pattern, sentence_text.strip(), re.IGNORECASE) is not None
+    """Whether a sentence is page furniture: "Lire aussi", "Photo via ...", or
+    a market strip ("CAC 40 7 512,33 +0,45 % | DAX ..."): three numbers or more
+    and not one lower-case word of three letters."""
+    text = sentence_text.strip()
+    if re.match(pattern, text, re.IGNORECASE) is not None:
+        return True
+    numbers = re.findall(r"\d+", text)
+    return len(numbers) >= 3 and re.search(r"(?<!\w)[a-zà-ÿ]{3,}", text) is None

@@ -1,0 +1,68 @@
+"""Percentages, signed changes, percentage points and multipliers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claims.model import Kind, Qualifier
+from tests.claims.extraction import NBSP, NNBSP, expect, figure_at
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "qualifier"),
+    [
+        ("fr", "Les ventes ont représenté 18 % du total.", "18 %", D(18), Qualifier.EXACT),
+        ("fr", f"Les ventes ont représenté 18{NBSP}% du total.", "18", D(18), Qualifier.EXACT),
+        ("fr", f"Les ventes ont représenté 18{NNBSP}% du total.", "18", D(18), Qualifier.EXACT),
+        ("en", "Turnout reached 34% last year.", "34%", D(34), Qualifier.EXACT),
+        ("fr", "Le chômage touche 5,1 pour cent des actifs.", "5,1 pour cent", D("5.1"), Qualifier.EXACT),
+        ("en", "Shares gained 40%-plus this year.", "40%", D(40), Qualifier.MORE_THAN),
+        ("en", "The state owns 100% of the company.", "100%", D(100), Qualifier.EXACT),
+        ("fr", "Le PIB a connu un recul de 3,9 % en un an.", "3,9 %", D("-3.9"), Qualifier.EXACT),
+        ("fr", "L'action a chuté de 1,75 % mercredi.", "1,75 %", D("-1.75"), Qualifier.EXACT),
+        ("en", "Prices were down 0.4% from a year earlier.", "0.4%", D("-0.4"), Qualifier.EXACT),
+        ("fr", "Le CAC 40 a fini en repli (-0,78 %) vendredi.", "0,78", D("-0.78"), Qualifier.EXACT),
+        ("en", "The index ended at \u22121.1 % on Friday.", "1.1", D("-1.1"), Qualifier.EXACT),
+        ("en", "Sales rose 7% to a record.", "7%", D(7), Qualifier.EXACT),
+        ("fr", "Le chiffre d'affaires a augmenté de 7 % sur un an.", "7 %", D(7), Qualifier.EXACT),
+        ("fr", "La part atteint près de 40 % du marché.", "40 %", D(40), Qualifier.APPROX),
+        ("en", "The share is nearly 40% of the market.", "40%", D(40), Qualifier.APPROX),
+        ("fr", "Il vise jusqu'à 12 % de rendement.", "12 %", D(12), Qualifier.AT_MOST),
+        ("en", "It targets up to 12% returns.", "12%", D(12), Qualifier.AT_MOST),
+        ("fr", "Environ 60 % des salariés ont voté.", "60 %", D(60), Qualifier.APPROX),
+        ("en", "About 60% of staff voted.", "60%", D(60), Qualifier.APPROX),
+    ],
+)
+def test_percent(lang: str, text: str, anchor: str, value: Decimal, qualifier: Qualifier) -> None:
+    expect(figure_at(text, anchor, lang), Kind.PERCENT, value, "%", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("fr", "Le taux a connu une baisse de 2 points en un an.", "2 points", D(-2)),
+        ("en", "Support fell 15 percentage points in a month.", "15 percentage points", D(-15)),
+        ("en", "The bank raised rates by 25 basis points.", "25 basis points", D("0.25")),
+        ("fr", "La marge gagne 1,2 point de pourcentage.", "1,2 point", D("1.2")),
+    ],
+)
+def test_percentage_points(lang: str, text: str, anchor: str, value: Decimal) -> None:
+    expect(figure_at(text, anchor, lang), Kind.PERCENTAGE_POINTS, value, "pp")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("fr", "Le bénéfice a été multiplié par x3,4 en un an.", "x3,4", D("3.4")),
+        ("en", "The stock trades at 3.4x sales.", "3.4x", D("3.4")),
+        ("fr", "Le volume a doublé depuis 2019.", "doublé", D(2)),
+        ("en", "Exports tripled over the decade.", "tripled", D(3)),
+        ("en", "The board approved a four-for-one split.", "four-for-one", D(4)),
+    ],
+)
+def test_multipliers(lang: str, text: str, anchor: str, value: Decimal) -> None:
+    expect(figure_at(text, anchor, lang), Kind.MULTIPLIER, value)
