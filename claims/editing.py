@@ -23,6 +23,7 @@ EDITABLE_FIELDS = (
     "unit",
     "qualifier",
     "source",
+    "via",
     "status",
     "note",
     "evidence",

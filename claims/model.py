@@ -121,6 +121,8 @@ class Claim(BaseModel):
     ``unit`` is an ISO 4217 code for money, ``"%"`` for percent, ``"pp"`` for
     percentage points, the counted noun for count/ordinal and
     ``year``/``month``/``week``/``day``/``quarter`` for durations.
+    ``source`` is who made the claim (the speaker); ``via`` the outlet that
+    relayed it when the article names one ("a déclaré à Reuters").
     """
 
     model_config = ConfigDict(validate_assignment=True, extra="forbid")
@@ -135,6 +137,7 @@ class Claim(BaseModel):
     qualifier: Qualifier = Qualifier.EXACT
     sentence: str = ""
     source: str | None = None
+    via: str | None = None
     status: Status = Status.UNCHECKED
     note: str = ""
     evidence: list[Evidence] = Field(default_factory=list)

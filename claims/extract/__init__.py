@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from claims.extract.attribution import find_cues, main_source, source_for
+from claims.extract.attribution import Cue, find_cues, main_cue, opening_cue, source_for
 from claims.extract.figures import Figure, SentenceScanner
 from claims.extract.lexicon import lexicon
 from claims.extract.statements import find_statements
@@ -34,12 +34,16 @@ def extract_claims(article: Article) -> list[Claim]:
     lex = lexicon(article.language)
     matched = match_text(text)
     claims: list[Claim] = []
-    carried: str | None = None
+    carried: Cue | None = None
+    opening: Cue | None = None
     year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
     for sentence in split_sentences(text, article.language):
         if sentence.paragraph != paragraph:
-            paragraph, carried = sentence.paragraph, None
+            paragraph, carried, opening = sentence.paragraph, None, None
+            first = True
+        else:
+            first = False
         if is_boilerplate(sentence.text, lex.boilerplate):
             continue
         local = matched[sentence.start : sentence.end]
@@ -49,16 +53,20 @@ def extract_claims(article: Article) -> list[Claim]:
         years = [f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)]
         if years:
             year = years[-1]
-        for start, end in find_statements(local, article.language):
+        spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
+        for start, end in find_statements(local, article.language, spans):
             found.append((sentence.start + start, sentence.start + end, None))
         for start, end, figure in sorted(found, key=lambda item: (item[0], item[1])):
-            source = source_for(start - sentence.start, end - sentence.start, cues, carried)
+            cue = source_for(start - sentence.start, end - sentence.start, cues, carried)
             claims.append(
-                _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, source)
+                _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, cue)
             )
         # Reported speech runs on into the next sentence ("Alibaba a annoncé
-        # que ... Malgré cela, ..."), no further.
-        carried = main_source(cues)
+        # que ... Malgré cela, ..."), no further, unless the paragraph opened
+        # with its source ("Selon l'Insee, ...").
+        if first:
+            opening = opening_cue(cues)
+        carried = main_cue(cues) or opening
     log.debug("extracted %d claims from %d code points", len(claims), len(text))
     return claims
 
@@ -70,8 +78,10 @@ def _claim(
     end: int,
     figure: Figure | None,
     sentence: str,
-    source: str | None,
+    cue: Cue | None,
 ) -> Claim:
+    source = cue.source if cue is not None else None
+    via = cue.via if cue is not None else None
     if figure is None:
         return Claim(
             id=claim_id,
@@ -80,6 +90,7 @@ def _claim(
             kind=Kind.STATEMENT,
             sentence=sentence,
             source=source,
+            via=via,
         )
     return Claim(
         id=claim_id,
@@ -92,6 +103,7 @@ def _claim(
         qualifier=figure.qualifier,
         sentence=sentence,
         source=source,
+        via=via,
     )
 
 

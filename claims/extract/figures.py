@@ -633,11 +633,13 @@ class SentenceScanner:
                 if position < len(text) and (text[position].isalpha() and not token.words):
                     return None  # "4G", "10h": glued letters that are no unit
                 noun = self._count_noun(position)
-                if noun is None:
-                    return None
                 if token.words and token.value < 2:
                     return None
-                position, unit = noun
+                if noun is not None:
+                    position, unit = noun
+                elif left.direction == 0 or token.words:
+                    return None
+                # else a change with its noun before the verb: "jobs grew by 210,000"
                 kind = Kind.COUNT
         qualifier = left.qualifier
         match = self.p.qualifier_after.match(text, position)

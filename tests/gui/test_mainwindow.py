@@ -45,7 +45,7 @@ def test_object_names(window: MainWindow) -> None:
 def test_every_sample_figure_listed(window: MainWindow) -> None:
     quotes = {window.proxy.index(r, Column.CLAIM).data() for r in range(window.proxy.rowCount())}
     assert quotes >= SAMPLE_QUOTES
-    assert "22 claims" in window.counts_label.text()
+    assert "24 claims" in window.counts_label.text()
 
 
 def test_mark_verified_save_reload(window: MainWindow, article: Path) -> None:
