@@ -32,6 +32,9 @@ _NOT_RANKED = frozenset(
 )
 """Nouns after "second"/"seconde" that make it an adjective, not a rank."""
 
+_DURING = frozenset({"over", "under", "sur"})
+"""Words that bound a number but only place a duration ("over five years")."""
+
 FRACTION_PLACES = Decimal("0.0001")
 """Fractions are stored as a ratio rounded to 4 decimal places (1/3 -> 0.3333)."""
 
@@ -113,6 +116,8 @@ class _Left:
     direction: int
     currency: str | None
     range_opener: bool
+    joined: bool = False  # the verb names its change ("fell by", "recul de")
+    qualifier_word: str = ""
 
 
 class _Patterns:
@@ -129,6 +134,7 @@ class _Patterns:
         qwords = loose_alternation(lex.quarter_ordinals)
         if lex.language.value == "fr":
             day_month_year = [rf"(?:le\s)?(?P<day>[0-3]?\d|1er)\s(?P<month>{months})\s{year}"]
+            day_month = [rf"(?:le\s)?(?P<day>[0-3]?\d|1er)\s(?P<month>{months})(?!\s\d)"]
             month_year = rf"(?P<month>{months})\s(?:de\s(?:l'ann[ée]e\s)?)?{year}"
             periods = [
                 rf"[TQ](?P<qnum>[1-4])[\s/-]?{year}",
@@ -147,8 +153,11 @@ class _Patterns:
             ]
         else:
             day_month_year = [
-                rf"(?P<month>{months})\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{year}",
-                rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<month>{months})\s{year}",
+                rf"(?P<month>{months})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s{year}",
+                rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?P<month>{months})\.?\s{year}",
+            ]
+            day_month = [
+                rf"(?P<month>{months})\.?\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!,?\s\d)",
             ]
             month_year = rf"(?P<month>{months})\s(?:of\s)?{year}"
             periods = [
@@ -169,6 +178,7 @@ class _Patterns:
                 r"(?P<ytd>year[\s-]to[\s-]date|so\sfar\sthis\syear)",
             ]
         lead = rf"(?:(?P<deadline>{deadline})\s?)?"
+        self.day_month = [re.compile(rf"(?<!\w){lead}{p}(?!\w)", flags) for p in day_month]
         self.day_month_year = [
             re.compile(rf"(?<!\w){lead}{p}(?!\w)", flags) for p in day_month_year
         ]
@@ -187,13 +197,15 @@ class _Patterns:
             # tickers, links, e-mail addresses
             r"\b[A-Z][A-Za-z]{1,9}\s?:\s?[A-Z0-9.]{1,10}\b|https?://\S+|www\.\S+|\S+@\S+\.\w+|"
             # times of day, phone numbers
-            r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\+\d{1,3}(?:[ .]\d{1,4}){3,5}\b|"
+            r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\+\d{1,3}(?:[ .]\d{1,4}){3,5}\b|"
             r"\b\d{2}(?:[ .]\d{2}){4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|"
             # reference numbers: "n° 2023-1250", "No. 001-38245", "D.24-0123"
             r"(?:\bn°|\bnº|\bN°|\b[Nn]o\.|\b[Nn]um[ée]ro)\s?[\w./-]*\d[\w./-]*|"
-            r"\b[A-Z]{1,5}\.?\d{1,4}[-.]\d{2,6}\b|\b\d{3,}-\d{3,}\b|"
+            r"\b[A-Z]{1,6}[.-]?\d{1,4}(?:[-.]\d{2,6})+\b|\b\d{3,}-\d{3,}\b|"
+            # column headers of a flattened table: "2024 2023 Variation"
+            r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+\b(?!\s?(?:%|€|\$))|"
             # model and product names: "PS5", "A320neo", "Covid-19", "iPhone 15"
-            r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b\d+[A-Za-z]+\d+\w*\b"
+            r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b[A-Z][a-z]+-\d+\b|\b\d+[A-Za-z]+\d+\w*\b"
         )
         self.multiplier_digits = re.compile(
             rf"(?<![\w.,])[x×]\s?(?P<n>\d+(?:{re.escape(lex.decimal_sep)}\d+)?)(?!\w)"
@@ -201,7 +213,7 @@ class _Patterns:
             flags,
         )
         self.qualifier_before = re.compile(
-            rf"(?:^|(?<=[\s(]))(?P<q>{loose_alternation(lex.qualifiers_before)})\s?$", flags
+            rf"(?:^|(?<=[\s('’]))(?P<q>{loose_alternation(lex.qualifiers_before)})\s?$", flags
         )
         self.qualifier_after = re.compile(
             rf"\s?(?P<q>{'|'.join(re.escape(k) for k in sorted(lex.qualifiers_after, key=len, reverse=True))})(?!\w)",
@@ -209,6 +221,10 @@ class _Patterns:
         )
         self.change_before = re.compile(
             rf"(?:^|(?<=[\s(,]))(?P<verb>(?:en\s)?(?P<rise>{lex.rise_words})|(?:en\s)?(?P<fall>{lex.fall_words})){lex.change_joiner}$",
+            flags,
+        )
+        self.change_verb_end = re.compile(
+            rf"(?:\b(?:{lex.rise_words}|{lex.fall_words}|pass[ée]\w*|went|moved|changed|evolu\w*|évolu\w*)\s)$",
             flags,
         )
         self.range_opener = re.compile(
@@ -274,6 +290,25 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(lex)
 
 
+@functools.cache
+def _vocabulary(lex: Lexicon) -> frozenset[str]:
+    """Folded words of ``lex`` that may stand right before a number without
+    naming it ("En 2024", "Selon 3 sources", "About 60%")."""
+    words: set[str] = set(lex.stop_words) | set(lex.months)
+    phrases = (
+        *lex.year_prepositions,
+        *lex.deadline_words,
+        *lex.qualifiers_before,
+        *lex.range_openers,
+        *lex.currency_words,
+        *lex.scales,
+    )
+    for phrase in phrases:
+        words.update(fold(phrase).split())
+    words.update(fold(w) for w in _PREFIX_CURRENCY)
+    return frozenset(words)
+
+
 class SentenceScanner:
     """Finds the figures of one sentence.
 
@@ -315,12 +350,36 @@ class SentenceScanner:
             if any(s < end and start < e for s, e in periods):
                 continue  # "2T23", "Q3/2020" look like model names but are periods
             self.taken.append((self.start + start, self.start + end))
+        self._table_row()
         self._dates()
         self._fractions()
         self._multiplier_words()
         self._ordinals()
         self._numbers()
         return sorted(self.figures, key=lambda f: f.start)
+
+    def _table_row(self) -> None:
+        """A results-table row flattened into text: "Chiffre d'affaires (M€)
+        1 234,5 1 105,2 +11,7 %". Each cell is a figure in the row's unit."""
+        row = _TABLE_ROW.match(self.sentence)
+        if row is None:
+            return
+        unit = _table_unit(row.group("unit"))
+        if unit is None:
+            return
+        currency, scale = unit
+        offset = self.start + row.start("cells")
+        cells = self.text[offset : self.start + row.end("cells")]
+        for token in find_numbers(cells, self.lex):
+            start, end = offset + token.start, offset + token.end
+            percent = self.p.percent_after.match(self.text, end, self.end)
+            if percent is not None:
+                figure = Figure(start, percent.end(), Kind.PERCENT, token.value, unit="%")
+            else:
+                figure = Figure(
+                    start, end, Kind.MONEY, _exact(token.value * scale), unit=currency
+                )
+            self._take(figure)
 
     def _deadline_qualifier(self, match: re.Match[str]) -> Qualifier:
         return Qualifier.AT_MOST if match.groupdict().get("deadline") else Qualifier.EXACT
@@ -370,6 +429,7 @@ class SentenceScanner:
                     continue
             self._add_temporal(match, Kind.DATE, match.group("year"))
         self._yearless_periods()
+        self._days_without_year()
 
     def _period_value(self, groups: dict[str, str | None], year: str | None) -> str | None:
         """The ISO value of a quarter, half, year-to-date or fiscal-year match."""
@@ -390,28 +450,47 @@ class SentenceScanner:
         year is the last one the article mentioned before (in this sentence,
         else ``context_year``); ``None`` when it never mentioned one."""
         for match in (m for p in self.p.yearless for m in self._spans(p)):
-            start = self.start + match.start()
-            earlier = [
-                f
-                for f in self.figures
-                if f.kind in (Kind.DATE, Kind.PERIOD) and f.start < start and isinstance(f.value, str)
-            ]
-            latest = max(earlier, key=lambda f: f.start) if earlier else None
-            year = str(latest.value)[:4] if latest is not None else self.context_year
+            year = self._year_before(self.start + match.start())
             self._add_temporal(match, Kind.PERIOD, self._period_value(match.groupdict(), year))
 
-    def _names_year(self, start: int) -> bool:
-        """Whether the year at ``start`` follows a capitalised name ("VivaTech 2023")."""
-        before = re.search(r"(?<![\w'])([A-Z][\w-]*)\s$", self.text[max(self.start, start - 40) : start])
+    def _names_year(self, start: int, initial: bool = True) -> bool:
+        """Whether the number at ``start`` follows a capitalised name and so is
+        part of it ("VivaTech 2023", "Orion 4", "S&P 500", "CAC 40").
+        ``initial`` false ignores a word that starts the sentence ("Environ 60")."""
+        window = self.text[max(self.start, start - 40) : start]
+        before = re.search(r"(?<![\w'’])([A-Z][\w&-]*)\s$", window)
         if before is None:
             return False
+        if not initial and start - len(window) + before.start(1) == self.start:
+            return False
         word = fold(before.group(1))
-        lex = self.lex
-        return not (
-            word in lex.stop_words
-            or word in lex.months
-            or word in {fold(w) for w in (*lex.year_prepositions, *lex.deadline_words)}
-        )
+        return word not in _vocabulary(self.lex)
+
+    def _days_without_year(self) -> None:
+        """ "le 29 octobre", "March 14": a date in the last year mentioned; left
+        out when the article has not mentioned one (it cannot be checked)."""
+        for match in (m for p in self.p.day_month for m in self._spans(p)):
+            groups = match.groupdict()
+            month = fold(groups["month"])
+            number = self.lex.months.get(month) or self.lex.months.get(month.rstrip("."))
+            if self.lex.language.value == "en" and not groups["month"][0].isupper():
+                continue  # "may 5" is no date in English
+            year = self._year_before(self.start + match.start())
+            day = groups["day"]
+            day_number = 1 if day.lower() == "1er" else int(day)
+            if number is None or year is None or not 1 <= day_number <= 31:
+                continue
+            self._add_temporal(match, Kind.DATE, f"{year}-{number:02d}-{day_number:02d}")
+
+    def _year_before(self, start: int) -> str | None:
+        """The last year mentioned before ``start``: in this sentence, else the context."""
+        earlier = [
+            f
+            for f in self.figures
+            if f.kind in (Kind.DATE, Kind.PERIOD) and f.start < start and isinstance(f.value, str)
+        ]
+        latest = max(earlier, key=lambda f: f.start) if earlier else None
+        return str(latest.value)[:4] if latest is not None else self.context_year
 
     def _add_temporal(self, match: re.Match[str], kind: Kind, value: str | None) -> None:
         start, end = self.start + match.start(), self.start + match.end()
@@ -477,7 +556,7 @@ class SentenceScanner:
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
-            if self.p.period_noun.match(self.text, end):
+            if self.p.period_noun.match(self.text, end, self.end):
                 continue  # "quatrième trimestre" without a year: not a checkable date
             if match.group("word"):
                 if fold(match.group("word")) in ("second", "seconde"):
@@ -513,6 +592,14 @@ class SentenceScanner:
             if token.start < skip_until:
                 continue
             figure = self._figure_at(token)
+            if (
+                figure is not None
+                and figure.kind is Kind.COUNT
+                and not token.words
+                and token.value == token.value.to_integral_value()
+                and self._names_year(self.start + token.start, initial=False)
+            ):
+                continue  # "Orion 4 accelerators", "S&P 500 rose": a name's number
             # A range: "entre 12 et 15 euros", "$205 million to $210 million".
             ranged, consumed = self._range(figure, token, tokens[index + 1 :])
             if consumed is not None:
@@ -534,20 +621,24 @@ class SentenceScanner:
             currency = _PREFIX_CURRENCY[match.group("cur").lower()]
             start = match.start()
         qualifier = Qualifier.EXACT
+        word = ""
         match = self.p.qualifier_before.search(text, sentence_start, start)
         if match:
-            qualifier = self.lex.qualifiers_before[fold(match.group("q")).replace("’", "'")]
+            word = fold(match.group("q")).replace("’", "'")
+            qualifier = self.lex.qualifiers_before[word]
             start = match.start()
         direction = 0
+        joined = False
         match = self.p.change_before.search(text, sentence_start, start)
         if match:
             direction = 1 if match.group("rise") else -1
+            joined = bool(match.group("verb") != match.group(0).rstrip())
             start = match.start()
         opener = self.p.range_opener.search(text, sentence_start, start) is not None
-        return _Left(start, qualifier, direction, currency, opener)
+        return _Left(start, qualifier, direction, currency, opener, joined, word)
 
     def _count_noun(self, position: int) -> tuple[int, str] | None:
-        match = self.p.noun_after.match(self.text, position)
+        match = self.p.noun_after.match(self.text, position, self.end)
         if not match:
             return None
         noun = match.group("noun")
@@ -575,19 +666,19 @@ class SentenceScanner:
         unit: str | None = None
         kind: Kind | None = None
         scale = Decimal(1)
-        match = self.p.scale_after.match(text, position)
+        match = self.p.scale_after.match(text, position, self.end)
         if match:
             scale = self.lex.scales[fold(match.group("scale"))]
             position = match.end()
         elif left.currency or self._currency_follows(position):
-            match = self.p.letter_scale_after.match(text, position)
+            match = self.p.letter_scale_after.match(text, position, self.end)
             if match:
                 scale = self.lex.letter_scales[fold(match.group("scale"))]
                 position = match.end()
         if token.indefinite and scale == 1:
             return None
         currency = left.currency
-        match = self.p.currency_after.match(text, position)
+        match = self.p.currency_after.match(text, position, self.end)
         if match and not (token.words and scale == 1 and match.group("sym")):
             if match.group("word"):
                 currency = self.lex.currency_words[fold(match.group("word"))]
@@ -595,22 +686,22 @@ class SentenceScanner:
                 currency = _SUFFIX_SYMBOLS[match.group("sym").lower()]
             position = match.end()
         if currency is None:
-            match = self.p.cents_after.match(text, position)
+            match = self.p.cents_after.match(text, position, self.end)
             if (match and not token.words) or (match and scale == 1):
                 currency = self.lex.cents_words[fold(match.group("cents"))]
                 value = value / 100
                 position = match.end()
         if currency is not None:
             kind, unit = Kind.MONEY, currency
-        elif (match := self.p.percent_after.match(text, position)) is not None:
+        elif (match := self.p.percent_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.PERCENT, "%"
             position = match.end()
-        elif (match := self.p.points_after.match(text, position)) is not None:
+        elif (match := self.p.points_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.PERCENTAGE_POINTS, "pp"
             if match.group("bp"):
                 value = value / 100
             position = match.end()
-        elif (match := self.p.multiplier_after.match(text, position)) is not None or (
+        elif (match := self.p.multiplier_after.match(text, position, self.end)) is not None or (
             self.p.multiplier_before.search(text, self.start, number_start) is not None
         ):
             kind = Kind.MULTIPLIER
@@ -620,7 +711,7 @@ class SentenceScanner:
                 before = self.p.multiplier_before.search(text, self.start, number_start)
                 assert before is not None
                 left = replace(left, start=min(left.start, before.start()))
-        elif (match := self.p.duration_after.match(text, position)) is not None:
+        elif (match := self.p.duration_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.DURATION, self.lex.time_units[fold(match.group("unit"))]
             position = match.end()
         if kind is None:
@@ -642,16 +733,25 @@ class SentenceScanner:
                 # else a change with its noun before the verb: "jobs grew by 210,000"
                 kind = Kind.COUNT
         qualifier = left.qualifier
-        match = self.p.qualifier_after.match(text, position)
+        match = self.p.qualifier_after.match(text, position, self.end)
         if match and kind in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
             qualifier = self.lex.qualifiers_after[match.group("q").lower()]
             position = match.end()
-        match = self.p.per_after.match(text, position)
+        match = self.p.per_after.match(text, position, self.end)
         if match and kind is Kind.MONEY:
             position = match.end()
         number = value * scale
-        if left.direction < 0 and number > 0 and kind not in (Kind.ORDINAL, Kind.DURATION):
+        # "cut 900 jobs" counts what was cut; "jobs fell by 41,000" is a change.
+        counted_object = kind is Kind.COUNT and unit is not None and not left.joined
+        if (
+            left.direction < 0
+            and number > 0
+            and kind not in (Kind.ORDINAL, Kind.DURATION)
+            and not counted_object
+        ):
             number = -number
+        if kind is Kind.DURATION and left.qualifier_word in _DURING:
+            qualifier = Qualifier.EXACT  # "over five years" is a span, not a bound
         return Figure(left.start, position, kind, _exact(number), unit=unit, qualifier=qualifier)
 
     def _currency_follows(self, position: int) -> bool:
@@ -678,7 +778,7 @@ class SentenceScanner:
         match = None
         joint = number_end
         for joint in joints:
-            match = self.p.range_joiner.match(self.text, joint)
+            match = self.p.range_joiner.match(self.text, joint, self.end)
             if match and match.end() <= self.start + nxt.start <= match.end() + 4:
                 break
             match = None
@@ -706,6 +806,8 @@ class SentenceScanner:
             )
         elif figure.unit != second.unit:
             return figure, None
+        if self._is_change_of_levels(left, figure, second):
+            return figure, None
         opener = self.p.range_opener.search(self.text, self.start, figure.start)
         merged = Figure(
             opener.start() if opener and left.range_opener else figure.start,
@@ -718,9 +820,25 @@ class SentenceScanner:
         )
         return merged, nxt.end
 
+    def _is_change_of_levels(self, left: _Left, low: Figure, high: Figure) -> bool:
+        """ "fell from 31% to 27%", "est passé de 9,2 à 4,5 millions": two levels."""
+        if (
+            isinstance(low.value, Decimal)
+            and isinstance(high.value, Decimal)
+            and high.value < low.value
+        ):
+            return True
+        if not left.range_opener:
+            return False
+        opener = self.p.range_opener.search(self.text, self.start, left.start)
+        if opener is None or fold(opener.group("op")) not in ("from", "de"):
+            return False
+        before = self.text[self.start : opener.start()]
+        return self.p.change_verb_end.search(before) is not None
+
     def _scale_between(self, first: NumberToken, second: Figure) -> Decimal:
         """The scale the second figure of a range implies for a bare first number."""
-        match = self.p.scale_after.match(self.text, self.start + first.end)
+        match = self.p.scale_after.match(self.text, self.start + first.end, self.end)
         if match:
             return self.lex.scales[fold(match.group("scale"))]
         second_tokens = find_numbers(self.text[second.start : second.end], self.lex)
@@ -743,6 +861,39 @@ class SentenceScanner:
             elif figure.kind is Kind.COUNT and currency is not None and figure.unit is None:
                 figures[index] = replace(figure, kind=Kind.MONEY, unit=currency)
         self.figures = figures
+
+
+_TABLE_ROW = re.compile(
+    r"^(?P<label>[^\d()]{2,80}?)\s?\((?P<unit>[^()\d]{1,20})\)\s+"
+    r"(?P<cells>[-+]?\d[\d\s.,]*%?(?:\s+[-+]?\d[\d\s.,]*%?)+)\s*$"
+)
+_TABLE_SCALES = {
+    "": Decimal(1),
+    "k": Decimal(10) ** 3,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "millions": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "md": Decimal(10) ** 9,
+    "mds": Decimal(10) ** 9,
+    "mrd": Decimal(10) ** 9,
+    "milliards": Decimal(10) ** 9,
+}
+
+
+def _table_unit(unit: str) -> tuple[str, Decimal] | None:
+    """The currency and scale of a table row's unit ("M€", "$m", "en Md€")."""
+    text = unit.strip().lower().removeprefix("en ").removeprefix("in ")
+    currency = next((code for sym, code in _SUFFIX_SYMBOLS.items() if sym in text), None)
+    if currency is None:
+        return None
+    for sym in sorted(_SUFFIX_SYMBOLS, key=len, reverse=True):
+        text = text.replace(sym, " ")
+    letters = re.sub(r"[^a-z]", "", text.replace("d'", "").replace("de", ""))
+    scale = _TABLE_SCALES.get(letters)
+    return None if scale is None else (currency, scale)
 
 
 def _exact(value: Decimal) -> Decimal:

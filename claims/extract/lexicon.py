@@ -226,6 +226,27 @@ FRENCH = Lexicon(
         "moins d'": Qualifier.LESS_THAN,
         "inferieur a": Qualifier.LESS_THAN,
         "inferieure a": Qualifier.LESS_THAN,
+        "sous la barre des": Qualifier.LESS_THAN,
+        "sous la barre de": Qualifier.LESS_THAN,
+        "sous la barre d'": Qualifier.LESS_THAN,
+        "en dessous de": Qualifier.LESS_THAN,
+        "au-dessous de": Qualifier.LESS_THAN,
+        "a partir de": Qualifier.AT_LEAST,
+        "au-dessus de": Qualifier.MORE_THAN,
+        "au-dessus des": Qualifier.MORE_THAN,
+        "au-dela des": Qualifier.MORE_THAN,
+        "avoisine": Qualifier.APPROX,
+        "avoisinent": Qualifier.APPROX,
+        "avoisinait": Qualifier.APPROX,
+        "frole": Qualifier.APPROX,
+        "frolent": Qualifier.APPROX,
+        "depasse": Qualifier.MORE_THAN,
+        "depassent": Qualifier.MORE_THAN,
+        "depassait": Qualifier.MORE_THAN,
+        "a depasse": Qualifier.MORE_THAN,
+        "ont depasse": Qualifier.MORE_THAN,
+        "excede": Qualifier.MORE_THAN,
+        "excedent": Qualifier.MORE_THAN,
     },
     qualifiers_after={
         "ou plus": Qualifier.AT_LEAST,
@@ -304,7 +325,7 @@ FRENCH = Lexicon(
         "dixiemes": 10,
     },
     fraction_halves=("la moitié", "moitié"),
-    fraction_complement=r"(?:\s(?:du|de la|des|de l'|de l’|de|d'|d’)\s?[\w’'-]+)?",
+    fraction_complement=r"(?:\s(?:du|de la|des|de l'|de l’|de|d'|d’)\s?[^\W\d][\w’'-]*)?",
     quarter_ordinals={
         "premier": 1,
         "1er": 1,
@@ -361,7 +382,8 @@ FRENCH = Lexicon(
     stop_words=frozenset(
         "de des du d à au aux en et ou le la les l un une pour par sur sous dans avec sans "
         "chez vers que qui est sont a ont sa son ses leur leurs ce cet cette ces selon "
-        "soit plus moins contre depuis entre dont il elle ils elles on se s y ne pas".split()
+        "soit plus moins contre depuis entre dont il elle ils elles on se s y ne pas près pres "
+        "environ autour après apres avant vers fois".split()
     ),
     noun_joiners=r"(?:de|d'|d’|des|du)",
     adjectives_before_noun=(
@@ -453,6 +475,14 @@ ENGLISH = Lexicon(
         "fewer than": Qualifier.LESS_THAN,
         "under": Qualifier.LESS_THAN,
         "below": Qualifier.LESS_THAN,
+        "exceeds": Qualifier.MORE_THAN,
+        "exceeded": Qualifier.MORE_THAN,
+        "topped": Qualifier.MORE_THAN,
+        "tops": Qualifier.MORE_THAN,
+        "surpassed": Qualifier.MORE_THAN,
+        "just over": Qualifier.MORE_THAN,
+        "just under": Qualifier.LESS_THAN,
+        "well over": Qualifier.MORE_THAN,
     },
     qualifiers_after={
         "-plus": Qualifier.MORE_THAN,
@@ -467,9 +497,10 @@ ENGLISH = Lexicon(
     fall_words=(
         r"fell|fall(?:s|en|ing)?|drop(?:ped|s)?|decline[sd]?|declining|decrease[sd]?|down|"
         r"lower|slump(?:ed|s)?|shed|lost|slid|sank|tumble[sd]?|plunge[sd]?|contract(?:ed|s)?|"
-        r"shr[ai]nk|shrunk|cut|reduced|dip(?:ped|s)?|slipped|eased"
+        r"shr[ai]nk|shrunk|cut|cuts|reduced|dip(?:ped|s)?|slipped|eased|lowered|lowering|"
+        r"trimmed|trim|slashed|slash|dropped|decrease|decline|drop|fall"
     ),
-    change_joiner=r"(?:\s(?:by\s)|\s)",
+    change_joiner=r"(?:\s(?:by|of)\s|\s)",
     time_units={
         "years": "year",
         "year": "year",
@@ -534,7 +565,7 @@ ENGLISH = Lexicon(
         "tenths": 10,
     },
     fraction_halves=("half",),
-    fraction_complement=r"(?:\sof(?:\s(?:the|its|their|all))?\s[\w'-]+)?",
+    fraction_complement=r"(?:\sof(?:\s(?:the|its|their|all))?\s[^\W\d][\w'-]*)?",
     quarter_ordinals={
         "first": 1,
         "1st": 1,
@@ -580,7 +611,7 @@ ENGLISH = Lexicon(
         "the a an of to in on for and or by with from at is are was were be been its their his "
         "her our this that these those as than per into over under about after before which who "
         "whose it they he she we you not no one ones year-on-year said says will would has have had "
-        "while since during across last next this".split()
+        "while since during across last next this among amid behind ahead times".split()
     ),
     noun_joiners=r"(?:of)",
     adjectives_before_noun=("new", "more", "additional", "other", "extra", "full-time", "local"),
