@@ -11,7 +11,8 @@ and the values are equal (``value`` and ``value_max``). Then:
 * **unit**, **qualifier**, **source**: the share of matched figures whose
   field agrees with the gold. Units compare exactly for money (ISO 4217),
   percent, points and durations; for counted nouns ("salariés", "data
-  centers") the head nouns compare without case, accents or plural. Sources
+  centers") the head nouns (:func:`head_noun`) compare without case, accents
+  or plural. Sources
   agree when the words of one (without articles and titles) contain the
   other's ("le cabinet Gartner" ~ "Gartner");
 * **negatives hit**: found figures that overlap a gold negative (each is also
@@ -30,7 +31,7 @@ from decimal import Decimal
 from claims.extract import extract_claims
 from claims.extract.lexicon import fold
 from claims.gold import Anchored, GoldArticle, GoldFigure
-from claims.model import Claim, Kind
+from claims.model import Claim, Kind, Language
 
 _NOUN_KINDS = frozenset({Kind.COUNT, Kind.ORDINAL})
 _SOURCE_FILLERS = frozenset(
@@ -133,19 +134,28 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def _head(unit: str | None) -> str | None:
+def head_noun(unit: str | None, language: Language) -> str | None:
+    """The head noun of a counted noun, folded and without plural: the first
+    word in French ("centres de données" -> "centre"), the last before "of"
+    in English ("permanent jobs" -> "job", "data centers" -> "center")."""
     if unit is None:
         return None
-    words = re.findall(r"[^\W\d_]+", fold(unit))
+    text = fold(unit)
+    if language is Language.EN:
+        text = text.split(" of ")[0]
+    words = re.findall(r"[^\W\d_]+", text)
     if not words:
         return None
-    return words[0].rstrip("sx")
+    word = words[-1] if language is Language.EN else words[0]
+    return word.removesuffix("s").removesuffix("x")
 
 
-def unit_agrees(kind: Kind, expected: str | None, found: str | None) -> bool:
+def unit_agrees(
+    kind: Kind, expected: str | None, found: str | None, language: Language = Language.FR
+) -> bool:
     """Whether a found unit agrees with the gold (see the module docstring)."""
     if kind in _NOUN_KINDS:
-        return _head(expected) == _head(found)
+        return head_noun(expected, language) == head_noun(found, language)
     return (expected or "").lower() == (found or "").lower()
 
 
@@ -211,7 +221,12 @@ def score_article(gold: GoldArticle, claims: list[Claim]) -> ArticleScore:
         unmatched.remove(hit)
         score.matched += 1
         checks = (
-            ("unit", expected.unit, hit.unit, unit_agrees(expected.kind, expected.unit, hit.unit)),
+            (
+                "unit",
+                expected.unit,
+                hit.unit,
+                unit_agrees(expected.kind, expected.unit, hit.unit, gold.article.language),
+            ),
             ("qualifier", expected.qualifier, hit.qualifier, expected.qualifier == hit.qualifier),
             ("source", expected.source, hit.source, source_agrees(expected.source, hit.source)),
         )

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import logging
 
-from claims.extract.attribution import Cue, find_cues, main_cue, opening_cue, source_for
+from claims.extract.attribution import (
+    Cue,
+    find_cues,
+    main_cue,
+    opening_cue,
+    resolve_pronouns,
+    source_for,
+)
 from claims.extract.figures import Figure, SentenceScanner
 from claims.extract.lexicon import lexicon
 from claims.extract.statements import find_statements
@@ -36,6 +43,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     carried: Cue | None = None
     opening: Cue | None = None
+    speaker: str | None = None  # the last named speaker, for "she said"
     year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
     for sentence in split_sentences(text, article.language):
@@ -47,7 +55,7 @@ def extract_claims(article: Article) -> list[Claim]:
         if is_boilerplate(sentence.text, lex.boilerplate):
             continue
         local = matched[sentence.start : sentence.end]
-        cues = find_cues(local, article.language)
+        cues, speaker = resolve_pronouns(find_cues(local, article.language), speaker)
         figures = SentenceScanner(matched, sentence.start, sentence.end, lex, year).scan()
         found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
         years = [f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)]
@@ -56,8 +64,12 @@ def extract_claims(article: Article) -> list[Claim]:
         spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
         for start, end in find_statements(local, article.language, spans):
             found.append((sentence.start + start, sentence.start + end, None))
-        for start, end, figure in sorted(found, key=lambda item: (item[0], item[1])):
-            cue = source_for(start - sentence.start, end - sentence.start, cues, carried)
+        found.sort(key=lambda item: (item[0], item[1]))
+        starts = tuple(item[0] - sentence.start for item in found)
+        for start, end, figure in found:
+            cue = source_for(
+                start - sentence.start, end - sentence.start, cues, carried, local, starts
+            )
             claims.append(
                 _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, cue)
             )

@@ -1,30 +1,48 @@
 """Attribution: who the article says made a claim ("selon Bloomberg").
 
 A sentence holds *cues*: "selon X", "d'après X", "X a annoncé", "according to
-X", "X said", "said X", "l'estimation de consensus des analystes". A figure
-takes, in order of preference:
+X", "X said", "said X", "a déclaré à Reuters X", "she said", and estimate
+cues ("le consensus des analystes", "analysts polled by Bloomberg
+expected"). A figure takes, in order of preference:
 
-1. a cue right after it that names an estimate ("$33.08 billion consensus");
-2. the nearest cue before it in the sentence;
-3. the nearest cue after it in the sentence ("..., selon Bloomberg.");
+1. an estimate cue right after it ("$33.08 billion consensus");
+2. the speech cue before it in the sentence: the nearest, except that a
+   generic subject ("the company expects", "le groupe prévoit") inside a
+   named speaker's words ("Dana Whitfield said the company expects ...")
+   leaves the figure to the speaker; an estimate cue right before the
+   figure, with no other figure between, wins when it is nearer
+   ("analysts expected 41 cents", "l'estimation des analystes, qui tablait
+   sur 33,08 milliards");
+3. the nearest speech cue after it in the same clause ("..., selon
+   Bloomberg."), never across a dash or a semicolon (a dateline "Paris, le
+   3 mars 2025 – X a annoncé" is not X's claim), and a speaker named before
+   its verb only when it ends the sentence ("..., the ministry said.");
 4. the main cue of the previous sentence of the same paragraph, so the figures
    that follow "Alibaba a annoncé que..." stay Alibaba's;
 5. the cue the paragraph opens with ("Selon l'Insee, ..." governs the
    paragraph);
 6. nobody (``None``): the article states it in its own voice.
+
+Pronoun speakers ("she said", "a-t-il lancé", "Elle prévoit") are resolved
+by :func:`resolve_pronouns` to the last named speaker of the article.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.model import Language
 
+_UP = "A-ZÀ-ÖØ-ÞŒ"
 _NP = r"[^\W\d_][\w'’.&-]*(?:\s(?:de\s|du\s|des\s|of\s|the\s|la\s|le\s|les\s|l')?[\w'’.&-]+){0,5}?"
-_OUTLET = r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*)*?"
-_CAP = r"(?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|du|of|&))*(?<!\sde)(?<!\sdu)(?<!\sof)"
+_OUTLET = rf"[{_UP}][\w'’.&-]*(?:\s[{_UP}][\w'’.&-]*)*?"
+_CAP = (
+    rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|de|du|des|of|&))*"
+    r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sof)"
+)
+_APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},)?"
 
 _TRAILING = {
     Language.FR: r"\s(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
@@ -35,12 +53,36 @@ _TRAILING = {
 
 _SPEECH = {
     Language.FR: r"annoncé|déclaré|indiqué|affirmé|précisé|rapporté|publié|révélé|communiqué|"
-    r"souligné|expliqué|assuré|estimé|fait savoir|confirmé|partagé|rappelé",
-    Language.EN: r"said|says|announced|reported|estimated|told|stated|noted|forecast|projected|"
-    r"predicted|expects?|expected|disclosed|revealed|confirmed|wrote|claimed|added",
+    r"souligné|expliqué|assuré|estimé|fait savoir|confirmé|partagé|rappelé|promis|ajouté|"
+    r"averti|prévenu|insisté|reconnu|dévoilé|lancé|martelé|détaillé|chiffré|prédit|jugé",
+    Language.EN: r"said|says|announced|reported|reports|estimated|estimates|told|stated|noted|"
+    r"forecast|forecasts|projected|projects|predicted|predicts|expects?|expected|disclosed|"
+    r"revealed|confirmed|wrote|claimed|claims|unveiled|promised|vowed|warned|"
+    r"argued|insisted|guided|announces",
 }
 _PRESENT_FR = (
-    r"annonce|déclare|indique|affirme|précise|rapporte|estime|explique|assure|souligne|révèle"
+    r"annonce|déclare|indique|affirme|précise|rapporte|estime|explique|assure|souligne|révèle|"
+    r"confirme|prévoit|vise|promet|table|anticipe|ajoute|avertit|dévoile|chiffre|prédit|juge"
+)
+_ADVERB = {
+    Language.FR: r"(?:\s(?:aussi|également|encore|désormais|lui-même|elle-même))?",
+    Language.EN: r"(?:\s(?:today|yesterday|also|now|again|still|on\s[A-Z]\w+day))?",
+}
+
+PRONOUNS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles"})
+"""Speakers that :func:`resolve_pronouns` replaces with the last named one."""
+
+_GENERIC = frozenset(
+    {
+        "the company",
+        "the group",
+        "the firm",
+        "the bank",
+        "la societe",
+        "le groupe",
+        "l'entreprise",
+        "la firme",
+    }
 )
 
 
@@ -52,7 +94,8 @@ class Cue:
     des analystes"), true for a speech cue that may carry over to the next
     sentences of the paragraph. ``via`` names the outlet that relayed the
     words when the text says so ("a déclaré à Reuters Jeanne Martin": source
-    Jeanne Martin, via Reuters).
+    Jeanne Martin, via Reuters). ``frames`` marks a speaker named before the
+    verb ("Dana Whitfield said ..."), whose words run to the sentence end.
     """
 
     start: int
@@ -60,83 +103,125 @@ class Cue:
     source: str
     main: bool = True
     via: str | None = None
+    frames: bool = False
 
 
 @functools.cache
-def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool]]:
-    flags = re.UNICODE
+def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]]:
+    """(pattern, main, frames) triples, tried in order; earlier cues win overlaps."""
     speech = _SPEECH[language]
+    adverb = _ADVERB[language]
+    patterns: list[tuple[str, bool, bool]]
     if language is Language.FR:
         patterns = [
             (
                 rf"(?:a|ont)\s(?:{speech})\s(?:à|au|aux)\s(?P<via>{_OUTLET})\s"
                 rf"(?:(?:le|la|les|l['’])\s?[^,.;]{{1,80}},\s)?(?P<src>{_CAP})",
                 True,
+                False,
             ),
             (
                 rf"(?:a|ont)\s(?:{speech})\s(?:le|la|les|l['’])\s?[^,.;]{{1,80}},\s(?P<src>{_CAP})",
                 True,
+                False,
             ),
             (
                 rf"\b[Ss]elon\s(?!laquelle|lequel|lesquel|moi\b|nous\b|vous\b|eux\b|elles?\b|lui\b)"
                 rf"(?:ce\squ['’](?:a|ont|avait|avaient)\s(?:{speech})\s)?(?P<src>{_NP})(?=[,.;:)]|$)",
                 True,
+                False,
             ),
-            (rf"\b[Dd]['’]après\s(?P<src>{_NP})(?=[,.;:)]|$)", True),
-            (rf"(?P<src>{_CAP})\s(?:a|ont|avait|avaient)\s(?:{speech})\b", True),
-            (rf"(?P<src>{_CAP})\s(?:{_PRESENT_FR})\b", True),
-            (rf"(?:a|ont)\s(?:{speech})\s(?P<src>{_CAP})", True),
+            (rf"\b[Dd]['’]après\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
-                rf"(?:a|ont)\s(?:{speech})\s(?P<src>(?:le|la|les|l['’])\s?[^\W\d_][\w'’-]*"
-                rf"(?:\s(?:de\s|d['’]|du\s|des\s)?[\w'’-]+){{0,3}}?)(?=[,.;:)]|\s(?:dans|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|en)\b|$)",
+                rf"(?:a|ont|avait|avaient)-t-(?P<src>il|elle|ils|elles)\s(?:{speech})\b"
+                rf"|\b(?:{_PRESENT_FR})-t?-?(?P<src2>il|elle|ils|elles)\b",
                 True,
-            ),
-            (
-                r"(?:l['’])?(?:estimation|prévision)s?\s(?:de\s|du\s|des\s)?(?P<src>consensus\s(?:des|d['’])\s?analystes(?:\s[\w-]+)?)",
                 False,
             ),
             (
-                r"\b(?P<src>consensus\s(?:des|d['’])\s?analystes|(?:les\s)?analystes(?:\sinterrogés\spar\s[A-Z]\w+)?)\b(?=[^.]*?\b(?:tablai\w*|attend\w*|prévo\w*|estim\w*|anticip\w*))",
+                rf"(?P<src>{_CAP}|Il|Elle|Ils|Elles){_APPOSITION}{adverb}\s(?:a|ont|avait|avaient)"
+                rf"{adverb}\s(?:{speech})\b",
+                True,
+                True,
+            ),
+            (
+                rf"(?P<src>{_CAP}|Il|Elle|Ils|Elles){_APPOSITION}{adverb}\s(?:{_PRESENT_FR})\b",
+                True,
+                True,
+            ),
+            (rf"(?:a|ont)\s(?:{speech})\s(?P<src>{_CAP})", True, False),
+            (
+                rf"(?:a|ont)\s(?:{speech})\s(?P<src>(?:le|la|les|l['’])\s?[^\W\d_][\w'’-]*"
+                rf"(?:\s(?:de\s|d['’]|du\s|des\s)?[\w'’-]+){{0,3}}?)(?=[,.;:)]|\s(?:dans|lors|lundi|"
+                rf"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|en)\b|$)",
+                True,
+                False,
+            ),
+            (
+                r"(?:l['’])?(?:estimation|prévision)s?\s(?:de\s|du\s|des\s)?"
+                r"(?P<src>consensus\s(?:des|d['’])\s?analystes(?:\s[\w-]+)?)",
+                False,
+                False,
+            ),
+            (
+                r"\b(?P<src>consensus\s(?:[A-Z]\w+\s)?(?:des|d['’])\s?analystes|(?:les\s)?analystes"
+                r"(?:\sinterrogés\spar\s[A-Z]\w+)?)\b"
+                r"(?=[^.]*?\b(?:tablai\w*|attend\w*|prévo\w*|estim\w*|anticip\w*))",
+                False,
                 False,
             ),
         ]
     else:
         patterns = [
             (
-                rf"(?P<src>{_CAP})(?:,\s[^,.;]{{1,80}},)?\s(?:told|said\sin\san\sinterview\swith)\s(?P<via>{_CAP})",
+                rf"(?P<src>{_CAP}){_APPOSITION}\s(?:told|said\sin\san\sinterview\swith)\s"
+                rf"(?P<via>{_CAP})",
+                True,
                 True,
             ),
-            (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True),
+            (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
-                rf"(?<!\bby\s)(?P<src>{_CAP}|[Aa]nalysts|[Oo]fficials|[Tt]he\s(?:[a-z]+\s)?[a-z]+)\s(?:has\s|had\s|have\s)?(?:{speech})\b",
+                rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|"
+                rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+){_APPOSITION}{adverb}\s(?:has\s|had\s|have\s)?"
+                rf"(?:{speech})\b",
+                True,
                 True,
             ),
-            (rf"(?:{speech}),?\s(?P<src>{_CAP})", True),
+            (rf"(?:{speech}),?\s(?P<src>{_CAP}|she|he|they)\b", True, False),
             (
-                r"\b(?P<src>(?:the\s)?(?:analysts['’]?\s)?consensus(?:\sestimate)?(?:\s(?:of|among)\s(?:analysts|[A-Z]\w+))?)\b",
+                r"\b(?P<src>(?:the\s)?(?:analysts['’]?\s)?consensus(?:\sestimate)?"
+                r"(?:\s(?:of|among)\s(?:analysts|[A-Z]\w+))?)\b",
+                False,
                 False,
             ),
             (
-                r"\b(?P<src>[Aa]nalysts(?:\s(?:polled|surveyed|questioned|interviewed)\sby\s[A-Z]\w+)?)\b(?=[^.]*?\b(?:expect\w*|forecast\w*|estimat\w*|predict\w*|had\sexpected))",
+                r"\b(?P<src>(?:[Aa]nalysts|[Ee]conomists)(?:\s(?:polled|surveyed|questioned|"
+                r"interviewed)\sby\s[A-Z]\w+)?)\b"
+                r"(?=[^.]*?\b(?:expect\w*|forecast\w*|estimat\w*|predict\w*|had\sexpected))",
+                False,
                 False,
             ),
         ]
-    return [(re.compile(p, flags), main) for p, main in patterns]
+    return [(re.compile(p), main, frames) for p, main, frames in patterns]
 
 
 def find_cues(sentence: str, language: Language) -> list[Cue]:
     """The attribution cues of ``sentence`` (a match text), in order."""
     cues: list[Cue] = []
-    for pattern, main in _cue_patterns(language):
+    for pattern, main, frames in _cue_patterns(language):
         for match in pattern.finditer(sentence):
-            source = _clean(match.group("src"), language)
+            groups = match.groupdict()
+            raw = groups.get("src") or groups.get("src2") or ""
+            source = _clean(raw, language)
             if not source:
                 continue
             start, end = match.span()
             if any(not (end <= c.start or start >= c.end) for c in cues):
                 continue
-            via = match.groupdict().get("via")
-            cues.append(Cue(start, end, source, main, _clean(via, language) if via else None))
+            via = groups.get("via")
+            cues.append(
+                Cue(start, end, source, main, _clean(via, language) if via else None, frames)
+            )
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -145,16 +230,70 @@ def _clean(source: str, language: Language) -> str:
     return source.strip(" ,.;:'’")
 
 
-def source_for(start: int, end: int, cues: list[Cue], carried: Cue | None) -> Cue | None:
+def _is_person(source: str) -> bool:
+    """Two capitalised words or more ("Dana Whitfield", "Chief Officer Jane Roe")."""
+    words = source.split()
+    return len(words) >= 2 and all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def resolve_pronouns(cues: list[Cue], last_named: str | None) -> tuple[list[Cue], str | None]:
+    """Replace pronoun speakers with ``last_named``; return the cues and the
+    last named speaker after them (to pass to the next sentence)."""
+    resolved: list[Cue] = []
+    for cue in cues:
+        if cue.source.lower() in PRONOUNS:
+            if last_named is not None:
+                cue = replace(cue, source=last_named)
+        elif cue.main and _is_person(cue.source):
+            last_named = cue.source
+        resolved.append(cue)
+    return resolved, last_named
+
+
+def _generic(cue: Cue) -> bool:
+    return cue.source.lower().replace("’", "'") in _GENERIC
+
+
+def source_for(
+    start: int,
+    end: int,
+    cues: list[Cue],
+    carried: Cue | None,
+    sentence: str = "",
+    figure_starts: tuple[int, ...] = (),
+) -> Cue | None:
     """The cue giving the source of a figure at ``[start, end)`` (sentence
-    offsets), or ``None``; see the module docstring."""
+    offsets of ``sentence``), or ``None``; see the module docstring.
+    ``figure_starts`` are the starts of every claim of the sentence."""
     for cue in cues:
         if not cue.main and 0 <= cue.start - end <= 3:
             return cue
-    before = [c for c in cues if c.end <= start]
+    adjacent = [
+        c
+        for c in cues
+        if not c.main
+        and c.end <= start
+        and not any(c.end <= other < start for other in figure_starts)
+    ]
+    before = [c for c in cues if c.main and c.end <= start]
+    if adjacent and (not before or adjacent[-1].start > before[-1].start):
+        return adjacent[-1]  # "l'estimation des analystes, qui tablait sur 33,08 milliards"
     if before:
-        return before[-1]
-    after = [c for c in cues if c.start >= end]
+        nearest = before[-1]
+        if _generic(nearest):
+            framing = [c for c in before if c.frames and not _generic(c)]
+            if framing:
+                return framing[-1]
+        return nearest
+    after = [
+        c
+        for c in cues
+        if c.main
+        and c.start >= end
+        and not re.search(r"\s[–—]\s|;", sentence[end : c.start])
+        # "..., Columbus has pledged a fund": a speaker after the figure ends the sentence.
+        and (not c.frames or len(sentence[c.end :].strip()) <= 60)
+    ]
     if after:
         return after[0]
     return carried
@@ -172,6 +311,6 @@ def opening_cue(cues: list[Cue]) -> Cue | None:
     """The cue a sentence opens with ("Selon l'Insee, ..."), which governs its
     whole paragraph."""
     for cue in cues:
-        if cue.main and cue.start <= 2:
+        if cue.main:
             return cue
     return None

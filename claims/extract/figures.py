@@ -207,6 +207,11 @@ class _Patterns:
             # model and product names: "PS5", "A320neo", "Covid-19", "iPhone 15"
             r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b[A-Z][a-z]+-\d+\b|\b\d+[A-Za-z]+\d+\w*\b"
         )
+        self.one_in_n = re.compile(
+            rf"(?<!\w)(?:{lex.one_in_n})(?:\s[^\W\d][\w'’-]*){{0,3}}\s(?:sur|in|out\sof)\s"
+            rf"(?P<den>\d+|{alternation(lex.word_numbers)})(?!\w)",
+            flags,
+        )
         self.multiplier_digits = re.compile(
             rf"(?<![\w.,])[x×]\s?(?P<n>\d+(?:{re.escape(lex.decimal_sep)}\d+)?)(?!\w)"
             rf"|(?<!\w)(?P<split>\d+|{alternation(lex.word_numbers)})-(?:for|pour)-(?:one|un|1)(?!\w)",
@@ -221,6 +226,11 @@ class _Patterns:
         )
         self.change_before = re.compile(
             rf"(?:^|(?<=[\s(,]))(?P<verb>(?:en\s)?(?P<rise>{lex.rise_words})|(?:en\s)?(?P<fall>{lex.fall_words})){lex.change_joiner}$",
+            flags,
+        )
+        self.change_far = re.compile(
+            rf"(?:^|(?<=[\s(]))(?:(?P<rise>{lex.rise_words})|(?P<fall>{lex.fall_words}))"
+            rf"(?:\s[^\W\d][\w'’-]*){{1,5}}\s{lex.far_change_joiner}\s$",
             flags,
         )
         self.change_verb_end = re.compile(
@@ -248,6 +258,12 @@ class _Patterns:
         self.percent_after = re.compile(rf"\s?(?:{alternation(lex.percent_words)})(?!\w)", flags)
         self.points_after = re.compile(
             rf"\s?(?P<bp>{alternation(lex.basis_point_words)})(?!\w)|\s(?P<pp>{alternation(lex.point_words)})(?!\w)",
+            flags,
+        )
+        self.times_after = re.compile(
+            r"\s(?P<times>fois|times)(?!\w)(?=(?P<of>\s(?:plus|moins|more|less|fewer|as|the|its|their|his|her|"
+            r"le|la|les|l['’]|son|sa|ses|leur|leurs|sup[ée]rieur\w*|inf[ée]rieur\w*|larger|higher|bigger|"
+            r"smaller|lower|greater|that|what|ce|celui|celle)\b)?)",
             flags,
         )
         self.multiplier_after = re.compile(r"\s?[x×](?![\w])", flags)
@@ -353,6 +369,7 @@ class SentenceScanner:
         self._table_row()
         self._dates()
         self._fractions()
+        self._one_in_n()
         self._multiplier_words()
         self._ordinals()
         self._numbers()
@@ -529,6 +546,23 @@ class SentenceScanner:
                 )
             )
 
+    def _one_in_n(self) -> None:
+        """ "près d'une entreprise sur deux", "one in five adults": 1/n."""
+        for match in self._spans(self.p.one_in_n):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            den = match.group("den")
+            try:
+                n = Decimal(den) if den.isdigit() else parse_words(den, self.lex)
+            except ValueError:
+                continue
+            if n < 2:
+                continue
+            left = self._left(start)
+            ratio = (Decimal(1) / n).quantize(FRACTION_PLACES)
+            self._take(Figure(left.start, end, Kind.FRACTION, ratio, qualifier=left.qualifier))
+
     def _multiplier_words(self) -> None:
         for match in self._spans(self.p.multiplier_words):
             start, end = self.start + match.start(), self.start + match.end()
@@ -634,6 +668,10 @@ class SentenceScanner:
             direction = 1 if match.group("rise") else -1
             joined = bool(match.group("verb") != match.group(0).rstrip())
             start = match.start()
+        elif (far := self.p.change_far.search(text, sentence_start, start)) is not None:
+            # "lowered its benchmark rate by 25 basis points": the verb names the change.
+            direction = 1 if far.group("rise") else -1
+            joined = True
         opener = self.p.range_opener.search(text, sentence_start, start) is not None
         return _Left(start, qualifier, direction, currency, opener, joined, word)
 
@@ -711,6 +749,14 @@ class SentenceScanner:
                 before = self.p.multiplier_before.search(text, self.start, number_start)
                 assert before is not None
                 left = replace(left, start=min(left.start, before.start()))
+        elif (match := self.p.times_after.match(text, position, self.end)) is not None:
+            # "1,4 fois l'Ebitda", "three times more": a multiplier; "vue
+            # 250 000 fois": a count of times.
+            position = match.end()
+            if match.group("of"):
+                kind = Kind.MULTIPLIER
+            else:
+                kind, unit = Kind.COUNT, match.group("times").lower()
         elif (match := self.p.duration_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.DURATION, self.lex.time_units[fold(match.group("unit"))]
             position = match.end()

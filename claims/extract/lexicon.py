@@ -55,6 +55,8 @@ class Lexicon:
     rise_words: str
     fall_words: str
     change_joiner: str
+    far_change_joiner: str
+    one_in_n: str
     time_units: dict[str, str]
     time_adjectives: str
     word_numbers: tuple[str, ...]
@@ -264,6 +266,8 @@ FRENCH = Lexicon(
         r"dépréciation|effondr\w*"
     ),
     change_joiner=r"(?:\s(?:de\s|d'|d’|par\s)|\s)",
+    far_change_joiner=r"(?:de|d'|d’)",
+    one_in_n=r"un|une|d'un|d'une|d’un|d’une",
     time_units={
         "ans": "year",
         "an": "year",
@@ -501,6 +505,8 @@ ENGLISH = Lexicon(
         r"trimmed|trim|slashed|slash|dropped|decrease|decline|drop|fall"
     ),
     change_joiner=r"(?:\s(?:by|of)\s|\s)",
+    far_change_joiner=r"by",
+    one_in_n=r"one",
     time_units={
         "years": "year",
         "year": "year",

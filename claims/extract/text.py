@@ -81,7 +81,19 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
                     while start < end and paragraph[start].isspace():
                         start += 1
                 spans[i][0] = start
-            for start, end in spans:
+            merged: list[list[int]] = []
+            for span in spans:
+                # syntok may end a sentence at "Revenue ($m)" before the table's
+                # figures: a piece starting with a digit continues one with no stop.
+                if (
+                    merged
+                    and re.match(r"[-+−]?\d", paragraph[span[0] :])
+                    and paragraph[merged[-1][1] - 1] not in ".!?…"
+                ):
+                    merged[-1][1] = span[1]
+                else:
+                    merged.append(span)
+            for start, end in merged:
                 if start < end:
                     sentences.append(
                         Sentence(offset + start, offset + end, paragraph[start:end], index)
@@ -100,10 +112,16 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
 
 def is_boilerplate(sentence_text: str, pattern: str) -> bool:
     """Whether a sentence is page furniture: "Lire aussi", "Photo via ...", or
-    a market strip ("CAC 40 7 512,33 +0,45 % | DAX ..."): three numbers or more
-    and not one lower-case word of three letters."""
+    a market strip ("CAC 40 7 512,33 +0,45 % | DAX ..."): three numbers or more,
+    not one lower-case word of three letters, and separators or signed
+    changes (so a flattened table row "Diluted EPS ($) 7.62 6.88 +10.8%" stays)."""
     text = sentence_text.strip()
     if re.match(pattern, text, re.IGNORECASE) is not None:
         return True
     numbers = re.findall(r"\d+", text)
-    return len(numbers) >= 3 and re.search(r"(?<!\w)[a-zà-ÿ]{3,}", text) is None
+    signed = re.findall(r"(?<!\w)[-+−]\d", text)
+    return (
+        len(numbers) >= 3
+        and re.search(r"(?<!\w)[a-zà-ÿ]{3,}", text) is None
+        and (re.search(r"[|•·]", text) is not None or len(signed) >= 3)
+    )
