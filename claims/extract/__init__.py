@@ -19,6 +19,7 @@ import logging
 from claims.extract.attribution import (
     Cue,
     find_cues,
+    leads_sentence,
     main_cue,
     opening_cue,
     resolve_pronouns,
@@ -76,9 +77,9 @@ def extract_claims(article: Article) -> list[Claim]:
         # Reported speech runs on into the next sentence ("Alibaba a annoncé
         # que ... Malgré cela, ..."), no further, unless the paragraph opened
         # with its source ("Selon l'Insee, ...").
-        if first:
+        if first or leads_sentence(cues):
             opening = opening_cue(cues)
-        carried = main_cue(cues) or opening
+        carried = main_cue(cues, local) or opening
     log.debug("extracted %d claims from %d code points", len(claims), len(text))
     return claims
 

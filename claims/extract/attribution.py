@@ -39,10 +39,10 @@ _UP = "A-ZÀ-ÖØ-ÞŒ"
 _NP = r"[^\W\d_][\w'’.&-]*(?:\s(?:de\s|du\s|des\s|of\s|the\s|la\s|le\s|les\s|l')?[\w'’.&-]+){0,5}?"
 _OUTLET = rf"[{_UP}][\w'’.&-]*(?:\s[{_UP}][\w'’.&-]*)*?"
 _CAP = (
-    rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|de|du|des|of|&))*"
-    r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sof)"
+    rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|(?:de|du|des)(?:\s(?:la|l['’]))?\s?[\w'’-]+"
+    r"|of|&))*(?<!\sof)"
 )
-_APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},)?"
+_APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},|,)?"
 
 _TRAILING = {
     Language.FR: r"\s(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
@@ -54,15 +54,17 @@ _TRAILING = {
 _SPEECH = {
     Language.FR: r"annoncé|déclaré|indiqué|affirmé|précisé|rapporté|publié|révélé|communiqué|"
     r"souligné|expliqué|assuré|estimé|fait savoir|confirmé|partagé|rappelé|promis|ajouté|"
-    r"averti|prévenu|insisté|reconnu|dévoilé|lancé|martelé|détaillé|chiffré|prédit|jugé",
+    r"averti|prévenu|insisté|reconnu|dévoilé|lancé|martelé|chiffré|prédit|jugé|commenté|"
+    r"résumé|noté|observé|relevé|avancé",
     Language.EN: r"said|says|announced|reported|reports|estimated|estimates|told|stated|noted|"
     r"forecast|forecasts|projected|projects|predicted|predicts|expects?|expected|disclosed|"
     r"revealed|confirmed|wrote|claimed|claims|unveiled|promised|vowed|warned|"
-    r"argued|insisted|guided|announces",
+    r"argued|insisted|guided|announces|called|pledged(?!\s(?:a|an|the)\b)",
 }
 _PRESENT_FR = (
     r"annonce|déclare|indique|affirme|précise|rapporte|estime|explique|assure|souligne|révèle|"
-    r"confirme|prévoit|vise|promet|table|anticipe|ajoute|avertit|dévoile|chiffre|prédit|juge"
+    r"confirme|prévoit|vise|promet|table|anticipe|ajoute|avertit|dévoile|chiffre|prédit|juge|"
+    r"commente|résume|note|observe|relève|insiste|prévient|martèle|reconnaît"
 )
 _ADVERB = {
     Language.FR: r"(?:\s(?:aussi|également|encore|désormais|lui-même|elle-même))?",
@@ -132,6 +134,8 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
                 False,
             ),
             (rf"\b[Dd]['’]après\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
+            (rf"(?:^|(?<=[»”\"]\s))[Pp]our\s(?P<src>{_CAP})(?=,)", True, False),
+            (rf"[,»”]\s(?:{_PRESENT_FR}|{speech})\s(?P<src>{_CAP})", True, False),
             (
                 rf"(?:a|ont|avait|avaient)-t-(?P<src>il|elle|ils|elles)\s(?:{speech})\b"
                 rf"|\b(?:{_PRESENT_FR})-t?-?(?P<src2>il|elle|ils|elles)\b",
@@ -152,8 +156,8 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             (rf"(?:a|ont)\s(?:{speech})\s(?P<src>{_CAP})", True, False),
             (
                 rf"(?:a|ont)\s(?:{speech})\s(?P<src>(?:le|la|les|l['’])\s?[^\W\d_][\w'’-]*"
-                rf"(?:\s(?:de\s|d['’]|du\s|des\s)?[\w'’-]+){{0,3}}?)(?=[,.;:)]|\s(?:dans|lors|lundi|"
-                rf"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|en)\b|$)",
+                rf"(?:\s(?:de\s|d['’]|du\s|des\s)?[\w'’-]+){{0,3}}?)(?=[,.;:)]|\s(?:lundi|"
+                rf"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|$)",
                 True,
                 False,
             ),
@@ -182,12 +186,18 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
                 rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|"
-                rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+){_APPOSITION}{adverb}\s(?:has\s|had\s|have\s)?"
+                rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+|[Aa]n?\s(?:[a-z]+\s)?[a-z]+){_APPOSITION}{adverb}"
+                rf"\s(?:has\s|had\s|have\s)?"
                 rf"(?:{speech})\b",
                 True,
                 True,
             ),
-            (rf"(?:{speech}),?\s(?P<src>{_CAP}|she|he|they)\b", True, False),
+            (
+                r"\b(?:said|says|told|added|noted|wrote|explained|stated|argued|warned),?\s"
+                rf"(?P<src>{_CAP}|she|he|they)\b",
+                True,
+                False,
+            ),
             (
                 r"\b(?P<src>(?:the\s)?(?:analysts['’]?\s)?consensus(?:\sestimate)?"
                 r"(?:\s(?:of|among)\s(?:analysts|[A-Z]\w+))?)\b",
@@ -219,10 +229,15 @@ def find_cues(sentence: str, language: Language) -> list[Cue]:
             if any(not (end <= c.start or start >= c.end) for c in cues):
                 continue
             via = groups.get("via")
+            # "selon le consensus des analystes": an estimate, not speech.
+            speech = main and not _ESTIMATE.search(source)
             cues.append(
-                Cue(start, end, source, main, _clean(via, language) if via else None, frames)
+                Cue(start, end, source, speech, _clean(via, language) if via else None, frames)
             )
     return sorted(cues, key=lambda c: c.start)
+
+
+_ESTIMATE = re.compile(r"consensus|analyst|économiste|economist|estimation", re.IGNORECASE)
 
 
 def _clean(source: str, language: Language) -> str:
@@ -276,7 +291,10 @@ def source_for(
         and not any(c.end <= other < start for other in figure_starts)
     ]
     before = [c for c in cues if c.main and c.end <= start]
+    closing = [c for c in cues if c.main and not c.frames and c.start >= end]
     if adjacent and (not before or adjacent[-1].start > before[-1].start):
+        if closing and not sentence[closing[-1].end :].strip(" .;"):
+            return closing[-1]  # "Analysts had expected $1.79bn, according to LSEG data."
         return adjacent[-1]  # "l'estimation des analystes, qui tablait sur 33,08 milliards"
     if before:
         nearest = before[-1]
@@ -299,18 +317,25 @@ def source_for(
     return carried
 
 
-def main_cue(cues: list[Cue]) -> Cue | None:
-    """The speech cue a sentence passes on to the next sentences of its paragraph."""
+def main_cue(cues: list[Cue], sentence: str = "") -> Cue | None:
+    """The speech cue a sentence passes on to the next sentences of its
+    paragraph. A speaker named right after a direct quote ("« ... », a
+    déclaré X") spoke the quote only, and passes nothing on."""
     for cue in cues:
-        if cue.main:
+        if cue.main and not re.search(r"[»”\"]\s?,?\s?$", sentence[: cue.start]):
             return cue
     return None
 
 
 def opening_cue(cues: list[Cue]) -> Cue | None:
-    """The cue a sentence opens with ("Selon l'Insee, ..."), which governs its
-    whole paragraph."""
+    """The cue that governs a paragraph when its first sentence holds one, or
+    when a later sentence opens with one ("D'après l'Insee, ...")."""
     for cue in cues:
         if cue.main:
             return cue
     return None
+
+
+def leads_sentence(cues: list[Cue]) -> bool:
+    """Whether the sentence opens with a speech cue ("Selon l'Insee, ...")."""
+    return any(cue.main and cue.start <= 2 for cue in cues)
