@@ -50,6 +50,7 @@ def extract_claims(article: Article) -> list[Claim]:
     for sentence in split_sentences(text, article.language):
         if sentence.paragraph != paragraph:
             paragraph, carried, opening = sentence.paragraph, None, None
+            speaker = None  # a pronoun refers back within its paragraph only
             first = True
         else:
             first = False

@@ -42,7 +42,7 @@ _CAP = (
     rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|(?:de|du|des)(?:\s(?:la|l['’]))?\s?[\w'’-]+"
     r"|of|&))*(?<!\sof)"
 )
-_APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},|,)?"
+_APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},)?"
 
 _TRAILING = {
     Language.FR: r"\s(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
@@ -55,7 +55,7 @@ _SPEECH = {
     Language.FR: r"annoncé|déclaré|indiqué|affirmé|précisé|rapporté|publié|révélé|communiqué|"
     r"souligné|expliqué|assuré|estimé|fait savoir|confirmé|partagé|rappelé|promis|ajouté|"
     r"averti|prévenu|insisté|reconnu|dévoilé|lancé|martelé|chiffré|prédit|jugé|commenté|"
-    r"résumé|noté|observé|relevé|avancé",
+    r"résumé|noté|observé|relevé|avancé|détaillé",
     Language.EN: r"said|says|announced|reported|reports|estimated|estimates|told|stated|noted|"
     r"forecast|forecasts|projected|projects|predicted|predicts|expects?|expected|disclosed|"
     r"revealed|confirmed|wrote|claimed|claims|unveiled|promised|vowed|warned|"
@@ -135,6 +135,11 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             ),
             (rf"\b[Dd]['’]après\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (rf"(?:^|(?<=[»”\"]\s))[Pp]our\s(?P<src>{_CAP})(?=,)", True, False),
+            (
+                rf"(?<=,\s)(?P<src>{_CAP}),{adverb}\s(?:a|ont|avait|avaient){adverb}\s(?:{speech})\b",
+                True,
+                True,
+            ),
             (rf"[,»”]\s(?:{_PRESENT_FR}|{speech})\s(?P<src>{_CAP})", True, False),
             (
                 rf"(?:a|ont|avait|avaient)-t-(?P<src>il|elle|ils|elles)\s(?:{speech})\b"
@@ -186,7 +191,8 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
                 rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|"
-                rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+|[Aa]n?\s(?:[a-z]+\s)?[a-z]+){_APPOSITION}{adverb}"
+                rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+|[Aa]n?\s(?:[a-z]+\s)?(?:spokes\w+|official|source|"
+                rf"representative|executive|person|insider)){_APPOSITION}{adverb}"
                 rf"\s(?:has\s|had\s|have\s)?"
                 rf"(?:{speech})\b",
                 True,
@@ -252,13 +258,15 @@ def _is_person(source: str) -> bool:
 
 
 def resolve_pronouns(cues: list[Cue], last_named: str | None) -> tuple[list[Cue], str | None]:
-    """Replace pronoun speakers with ``last_named``; return the cues and the
-    last named speaker after them (to pass to the next sentence)."""
+    """Replace pronoun speakers with ``last_named`` (dropping them when there
+    is none); return the cues and the last named speaker after them (to pass
+    to the next sentence)."""
     resolved: list[Cue] = []
     for cue in cues:
         if cue.source.lower() in PRONOUNS:
-            if last_named is not None:
-                cue = replace(cue, source=last_named)
+            if last_named is None:
+                continue
+            cue = replace(cue, source=last_named)
         elif cue.main and _is_person(cue.source):
             last_named = cue.source
         resolved.append(cue)
@@ -328,10 +336,10 @@ def main_cue(cues: list[Cue], sentence: str = "") -> Cue | None:
 
 
 def opening_cue(cues: list[Cue]) -> Cue | None:
-    """The cue that governs a paragraph when its first sentence holds one, or
-    when a later sentence opens with one ("D'après l'Insee, ...")."""
+    """The cue that governs a paragraph: one a sentence opens with ("D'après
+    l'Insee, ...")."""
     for cue in cues:
-        if cue.main:
+        if cue.main and cue.start <= 2:
             return cue
     return None
 
