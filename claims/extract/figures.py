@@ -911,7 +911,8 @@ class SentenceScanner:
 
 _TABLE_ROW = re.compile(
     r"^(?P<label>[^\d()]{2,80}?)\s?\((?P<unit>[^()\d]{1,20})\)\s+"
-    r"(?P<cells>[-+]?\d[\d\s.,]*%?(?:\s+[-+]?\d[\d\s.,]*%?)+)\s*$"
+    r"(?P<cells>[-+]?\d[\d\s.,]*%?(?:\s+[-+]?\d[\d\s.,]*%?)+)"
+    r"(?:\s+(?:n\.\s?[sdmc]\.?|nm|ns|n/a|—|–))*\s*$"
 )
 _TABLE_SCALES = {
     "": Decimal(1),

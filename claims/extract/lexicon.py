@@ -267,7 +267,7 @@ FRENCH = Lexicon(
     ),
     change_joiner=r"(?:\s(?:de\s|d'|d’|par\s)|\s)",
     far_change_joiner=r"(?:de|d'|d’)",
-    one_in_n=r"un|une|d'un|d'une|d’un|d’une",
+    one_in_n=r"un|une",
     time_units={
         "ans": "year",
         "an": "year",

@@ -86,3 +86,76 @@ def test_attribution_does_not_cross_paragraphs() -> None:
 
 def test_own_voice_has_no_source() -> None:
     assert figure_at("Le groupe emploie 4 200 salariés.", "4 200", "fr").source is None
+
+
+def test_pronoun_speaker_is_the_last_named_one_in_the_paragraph() -> None:
+    text = (
+        '"The labor market is bending," said Priya Raman, chief economist at Halloway Capital. '
+        "She expects unemployment to peak at about 4.6% next year."
+    )
+    assert figure_at(text, "4.6%", "en").source == "Priya Raman"
+
+
+def test_pronoun_without_a_speaker_in_its_paragraph_gives_no_source() -> None:
+    text = "Claire Delmas a déclaré que tout allait bien.\nIl prévoit d'investir 320 millions d'euros."
+    assert figure_at(text, "320 millions", "fr").source is None
+
+
+def test_pour_x_introduces_a_forecast() -> None:
+    text = "Pour Claire Vasseur, économiste chez Banque Orsenne, l'inflation devrait remonter à 1,5 %."
+    assert figure_at(text, "1,5 %", "fr").source == "Claire Vasseur"
+
+
+def test_speaker_named_between_commas_before_the_verb() -> None:
+    text = (
+        "La directrice financière, Hélène Marchetti, a détaillé les perspectives. "
+        "Pour 2025, le groupe vise une croissance d'environ 5 %."
+    )
+    assert figure_at(text, "5 %", "fr").source == "Hélène Marchetti"
+
+
+def test_speaker_of_a_direct_quote_does_not_carry_on() -> None:
+    text = (
+        "« Ce sera le plus grand campus d'Europe », a déclaré Claire Dumontet. "
+        "Le chantier mobilisera plus de 1 200 ouvriers."
+    )
+    assert figure_at(text, "1 200", "fr").source is None
+
+
+def test_dateline_is_not_the_announcers_claim() -> None:
+    text = "Paris, le 3 mars 2025 – Hestia Logistique a annoncé un chiffre d'affaires de 1 234,5 M€."
+    assert figure_at(text, "3 mars 2025", "fr").source is None
+    assert figure_at(text, "1 234,5", "fr").source == "Hestia Logistique"
+
+
+def test_estimate_right_before_a_figure_beats_the_speaker() -> None:
+    text = (
+        "Alibaba a annoncé un chiffre d'affaires de 32,58 milliards de dollars, sous l'estimation "
+        "de consensus des analystes, qui tablait sur 33,08 milliards de dollars."
+    )
+    assert figure_at(text, "32,58", "fr").source == "Alibaba"
+    assert figure_at(text, "33,08", "fr").source == "consensus des analystes"
+
+
+def test_according_to_at_the_end_governs_an_estimate() -> None:
+    text = "Analysts had expected $1.79 billion, according to LSEG data."
+    assert figure_at(text, "$1.79 billion", "en").source == "LSEG data"
+
+
+def test_estimates_do_not_carry_to_the_next_sentence() -> None:
+    text = "Selon le consensus des analystes, les ventes étaient attendues à 1,37 milliard d'euros. Le résultat atteint 126,4 millions d'euros."
+    assert figure_at(text, "126,4", "fr").source is None
+
+
+def test_named_speaker_keeps_a_generic_subject_in_their_words() -> None:
+    text = "Chief Financial Officer Dana Whitfield said the company expects revenue of $1.9 billion."
+    assert figure_at(text, "$1.9 billion", "en").source == "Chief Financial Officer Dana Whitfield"
+
+
+def test_sentence_opening_cue_governs_the_rest_of_its_paragraph() -> None:
+    text = (
+        "Les entreprises restent sous pression. D'après l'Insee, 57.314 faillites ont été "
+        "enregistrées. Plus de 90 % concernent des microentreprises. La construction en "
+        "concentre près d'un tiers."
+    )
+    assert figure_at(text, "un tiers", "fr").source == "l'Insee"

@@ -57,3 +57,23 @@ def test_period_without_a_year_takes_the_last_year_mentioned(lang: str, text: st
 
 def test_period_without_any_year_in_the_article_has_no_value() -> None:
     expect(figure_at("Au quatrième trimestre, les ventes ont reculé de 3 %.", "quatrième trimestre", "fr"), Kind.PERIOD, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("fr", "Paris, le 14 novembre 2024. La vente sera close le 29 octobre.", "29 octobre", "2024-10-29"),
+        ("en", "In 2025 the board met twice. The dividend is payable on March 14.", "March 14", "2025-03-14"),
+        ("en", "MINNEAPOLIS, Feb. 12, 2025 – Revenue rose.", "Feb. 12, 2025", "2025-02-12"),
+    ],
+)
+def test_day_and_month_take_the_last_year_mentioned(lang: str, text: str, anchor: str, value: str) -> None:
+    expect(figure_at(text, anchor, lang), Kind.DATE, value)
+
+
+def test_day_and_month_without_any_year_is_left_out() -> None:
+    assert not [c for c in claims_of("La vente sera close le 29 octobre.", "fr") if c.kind is Kind.DATE]
+
+
+def test_may_as_a_verb_is_no_date() -> None:
+    assert not [c for c in claims_of("In 2024 prices may 5 times rise.", "en") if c.value == "2024-05-05"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from claims.model import Kind
@@ -54,3 +56,24 @@ def test_not_a_claim(lang: str, text: str, anchor: str) -> None:
 )
 def test_page_furniture_holds_no_claim(lang: str, text: str) -> None:
     assert [c.quote for c in claims_of(text, lang) if c.kind is not Kind.STATEMENT] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor"),
+    [
+        ("en", "Orders for its Helix 7 accelerators doubled.", "Helix 7"),
+        ("en", "Hospitals run it on Windows 11 workstations.", "Windows 11"),
+        ("en", "The S&P 500 rose 0.3% on Friday.", "S&P 500"),
+        ("fr", "Le CAC 40 avance de 0,5 % à la mi-séance.", "CAC 40"),
+        ("en", "The figures were published at 8:30 a.m. in release USDL-25-1843.", "USDL-25-1843"),
+        ("en", "The call starts at 5 p.m. in New York.", "5 p.m."),
+        ("en", "Full-year results 2024 2023 Change", "2024 2023"),
+    ],
+)
+def test_numbers_of_names_and_headers(lang: str, text: str, anchor: str) -> None:
+    assert figures_over(text, anchor, lang) == []
+
+
+def test_index_move_after_its_name_is_still_found() -> None:
+    text = "The S&P 500 rose 0.3% on Friday."
+    assert [c.value for c in claims_of(text, "en") if c.kind is Kind.PERCENT] == [Decimal("0.3")]

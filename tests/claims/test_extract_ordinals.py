@@ -49,3 +49,23 @@ def test_second_as_an_adjective_is_no_ordinal() -> None:
 )
 def test_fractions(lang: str, text: str, anchor: str, value: Decimal, qualifier: Qualifier) -> None:
     expect(figure_at(text, anchor, lang), Kind.FRACTION, value, None, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "qualifier"),
+    [
+        ("fr", "Le passif dépasse ce seuil pour près d'une entreprise sur deux.", "une entreprise sur deux", D("0.5"), Qualifier.APPROX),
+        ("fr", "Plus d'un étudiant sur deux vit seul.", "un étudiant sur deux", D("0.5"), Qualifier.MORE_THAN),
+        ("en", "One in five adults smokes.", "One in five", D("0.2"), Qualifier.EXACT),
+    ],
+)
+def test_one_in_n(lang: str, text: str, anchor: str, value: Decimal, qualifier: Qualifier) -> None:
+    expect(figure_at(text, anchor, lang), Kind.FRACTION, value, None, qualifier)
+
+
+def test_half_of_the_n_keeps_the_count() -> None:
+    claims = claims_of("Half of the 32 analysts covering the stock rate it a buy.", "en")
+    assert [(c.kind, c.value) for c in claims if c.kind is not Kind.STATEMENT] == [
+        (Kind.FRACTION, D("0.5")),
+        (Kind.COUNT, D(32)),
+    ]

@@ -66,3 +66,42 @@ def test_percentage_points(lang: str, text: str, anchor: str, value: Decimal) ->
 )
 def test_multipliers(lang: str, text: str, anchor: str, value: Decimal) -> None:
     expect(figure_at(text, anchor, lang), Kind.MULTIPLIER, value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "kind", "value", "unit"),
+    [
+        ("fr", "La dette représente 1,4 fois l'Ebitda.", "1,4 fois", Kind.MULTIPLIER, D("1.4"), None),
+        ("fr", "Le prix atteint près de 14 fois son bénéfice.", "14 fois", Kind.MULTIPLIER, D(14), None),
+        ("en", "Orders grew three times faster than sales, at 3 times the rate.", "3 times", Kind.MULTIPLIER, D(3), None),
+        ("fr", "La vidéo a été vue plus de 250 000 fois sur les réseaux.", "250 000 fois", Kind.COUNT, D(250000), "fois"),
+    ],
+)
+def test_times(lang: str, text: str, anchor: str, kind: Kind, value: Decimal, unit: str | None) -> None:
+    expect(figure_at(text, anchor, lang), kind, value, unit, figure_at(text, anchor, lang).qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("en", "The Fed lowered its benchmark rate by 25 basis points.", "25 basis points", D("-0.25")),
+        ("en", "The council trimmed the police budget by 11% in 2013.", "11%", D(-11)),
+        ("fr", "Le groupe a réduit ses effectifs européens de 4 % cette année.", "4 %", D(-4)),
+    ],
+)
+def test_verb_names_the_change_from_afar(lang: str, text: str, anchor: str, value: Decimal) -> None:
+    assert figure_at(text, anchor, lang).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("en", "The company cut 900 jobs in Ohio.", "900", D(900)),
+        ("en", "Payrolls fell by 41,000 in May.", "41,000", D(-41000)),
+        ("en", "Jobs grew by 210,000 in March.", "210,000", D(210000)),
+    ],
+)
+def test_counted_object_is_unsigned_and_a_changing_count_is_signed(
+    lang: str, text: str, anchor: str, value: Decimal
+) -> None:
+    assert figure_at(text, anchor, lang).value == value

@@ -61,3 +61,39 @@ def test_change_and_level_are_two_figures() -> None:
 )
 def test_qualifiers(lang: str, text: str, anchor: str, qualifier: Qualifier) -> None:
     assert figure_at(text, anchor, lang).qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("en", "The share fell from 31% to 27% in a year.", "31%", "27%"),
+        ("en", "Spending dropped from $9.2 million to $4.5 million.", "$9.2 million", "$4.5 million"),
+        ("fr", "Le taux est passé de 8 % à 11 % en deux ans.", "8 %", "11 %"),
+    ],
+)
+def test_change_between_two_levels_is_two_figures(lang: str, text: str, first: str, second: str) -> None:
+    assert figure_at(text, first, lang).value_max is None
+    assert figure_at(text, second, lang).value_max is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "qualifier"),
+    [
+        ("fr", "Le passif avoisine 40 000 euros.", "40 000", D(40000), Qualifier.APPROX),
+        ("fr", "Le passif dépasse 40 000 euros.", "40 000", D(40000), Qualifier.MORE_THAN),
+        ("fr", "Un modèle vendu à partir de 40 000 euros.", "40 000", D(40000), Qualifier.AT_LEAST),
+        ("fr", "Le déficit doit repasser sous la barre des 3 % en 2027.", "3 %", D(3), Qualifier.LESS_THAN),
+        ("fr", "Le bénéfice doit progresser d'au moins 7 %.", "7 %", D(7), Qualifier.AT_LEAST),
+        ("en", "Its revenue exceeded $7 billion last year.", "$7 billion", D(7_000_000_000), Qualifier.MORE_THAN),
+    ],
+)
+def test_verbs_and_phrases_that_bound(
+    lang: str, text: str, anchor: str, value: Decimal, qualifier: Qualifier
+) -> None:
+    claim = figure_at(text, anchor, lang)
+    assert (claim.value, claim.qualifier) == (value, qualifier)
+
+
+def test_over_a_duration_is_no_bound() -> None:
+    claim = figure_at("It will deliver 1.5 million homes over five years.", "five years", "en")
+    expect(claim, Kind.DURATION, 5, "year")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,25 @@ def test_bad_sheet_exits_2(tmp_path: Path, content: str) -> None:
     assert result.returncode == 2
     assert str(sheet) in result.stderr
     assert sheet.read_text(encoding="utf-8") == content
+
+
+
+def test_eval_prints_a_table_and_json(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Le groupe a levé 40 000 euros en 2024.\n", encoding="utf-8")
+    (tmp_path / "a.gold.yaml").write_text(
+        "language: fr\nfigures:\n"
+        '  - {quote: "40 000 euros", kind: money, value: "40000", unit: EUR}\n'
+        '  - {quote: "en 2024", kind: date, value: "2024"}\n',
+        encoding="utf-8",
+    )
+    table = claimdesk("eval", str(tmp_path))
+    assert table.returncode == 0, table.stderr
+    assert "recall" in table.stdout and "TOTAL" in table.stdout and "1.000" in table.stdout
+    report = claimdesk("eval", "--json", str(tmp_path / "a.gold.yaml"))
+    assert json.loads(report.stdout)["total"]["recall"] == 1.0
+
+
+def test_eval_of_a_missing_folder_fails_clearly(tmp_path: Path) -> None:
+    result = claimdesk("eval", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "nowhere: no such file or folder" in result.stderr
