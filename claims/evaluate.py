@@ -292,7 +292,10 @@ _COLUMNS = (
 def format_report(result: CorpusScore, details: bool = False) -> str:
     """A plain-text table of ``result``; with ``details``, every miss, spurious
     figure and field disagreement under its article."""
-    header = " ".join(f"{name:<{width}}" if i == 0 else f"{name:>{width}}" for i, (name, width) in enumerate(_COLUMNS))
+    header = " ".join(
+        f"{name:<{width}}" if i == 0 else f"{name:>{width}}"
+        for i, (name, width) in enumerate(_COLUMNS)
+    )
     lines = [header, "-" * len(header)]
 
     def row(score: ArticleScore) -> str:

@@ -60,7 +60,9 @@ def extract_claims(article: Article) -> list[Claim]:
         cues, speaker = resolve_pronouns(find_cues(local, article.language), speaker)
         figures = SentenceScanner(matched, sentence.start, sentence.end, lex, year).scan()
         found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
-        years = [f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)]
+        years = [
+            f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)
+        ]
         if years:
             year = years[-1]
         spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]

@@ -254,7 +254,9 @@ class _Patterns:
             rf"\s?(?:{lex.currency_joiner}\s?(?P<word>{currency_words})(?!\w)|(?P<sym>{suffix_syms})(?![A-Za-z]))",
             flags,
         )
-        self.cents_after = re.compile(rf"\s(?P<cents>{alternation(tuple(lex.cents_words))})(?!\w)", flags)
+        self.cents_after = re.compile(
+            rf"\s(?P<cents>{alternation(tuple(lex.cents_words))})(?!\w)", flags
+        )
         self.percent_after = re.compile(rf"\s?(?:{alternation(lex.percent_words)})(?!\w)", flags)
         self.points_after = re.compile(
             rf"\s?(?P<bp>{alternation(lex.basis_point_words)})(?!\w)|\s(?P<pp>{alternation(lex.point_words)})(?!\w)",
@@ -393,9 +395,7 @@ class SentenceScanner:
             if percent is not None:
                 figure = Figure(start, percent.end(), Kind.PERCENT, token.value, unit="%")
             else:
-                figure = Figure(
-                    start, end, Kind.MONEY, _exact(token.value * scale), unit=currency
-                )
+                figure = Figure(start, end, Kind.MONEY, _exact(token.value * scale), unit=currency)
             self._take(figure)
 
     def _deadline_qualifier(self, match: re.Match[str]) -> Qualifier:

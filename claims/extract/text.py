@@ -53,7 +53,7 @@ class Sentence:
     paragraph: int
 
 
-_CLOSERS = "»”’\")]"
+_CLOSERS = '»”’")]'
 
 
 def split_sentences(text: str, language: Language) -> list[Sentence]:

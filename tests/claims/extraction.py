@@ -42,6 +42,7 @@ def expect(
     value_max: Decimal | str | int | None = None,
 ) -> None:
     """Assert the claim's kind, exact value, unit and qualifier."""
+
     def norm(v: Decimal | str | int | None) -> Decimal | str | None:
         return Decimal(v) if isinstance(v, int) else v
 

@@ -11,11 +11,21 @@ from tests.claims.extraction import figure_at
     ("lang", "text", "anchor", "source"),
     [
         ("fr", "Le marché a crû de 12 %, selon Bloomberg.", "12 %", "Bloomberg"),
-        ("fr", "Selon le cabinet Gartner, le marché pèse 600 milliards de dollars.", "600", "le cabinet Gartner"),
+        (
+            "fr",
+            "Selon le cabinet Gartner, le marché pèse 600 milliards de dollars.",
+            "600",
+            "le cabinet Gartner",
+        ),
         ("fr", "D'après l'Insee, les prix ont augmenté de 2,3 % sur un an.", "2,3 %", "l'Insee"),
         ("fr", "Le chômage atteint 7,4 % d'après l'Insee.", "7,4 %", "l'Insee"),
         ("fr", "Le groupe Orvane a annoncé la création de 800 emplois.", "800", "Orvane"),
-        ("fr", "Les ventes ont atteint 3 milliards d'euros, a indiqué le ministère.", "3 milliards", "le ministère"),
+        (
+            "fr",
+            "Les ventes ont atteint 3 milliards d'euros, a indiqué le ministère.",
+            "3 milliards",
+            "le ministère",
+        ),
         (
             "fr",
             "Le bénéfice ressort à 2,1 milliards d'euros, contre 2,3 milliards selon le consensus FactSet des analystes.",
@@ -29,8 +39,18 @@ from tests.claims.extraction import figure_at
             "$4.1 billion",
             "Analysts surveyed by Bloomberg",
         ),
-        ("en", "Prices rose 3.2% in May, the ministry said in a statement.", "3.2%", "the ministry"),
-        ("en", "Unemployment fell to 4.1%, said Maria Lopez, chief economist at Verdant Bank.", "4.1%", "Maria Lopez"),
+        (
+            "en",
+            "Prices rose 3.2% in May, the ministry said in a statement.",
+            "3.2%",
+            "the ministry",
+        ),
+        (
+            "en",
+            "Unemployment fell to 4.1%, said Maria Lopez, chief economist at Verdant Bank.",
+            "4.1%",
+            "Maria Lopez",
+        ),
         ("en", "Jobs grew by 210,000 in March, Kestrel Labs said.", "210,000", "Kestrel Labs"),
     ],
 )
@@ -97,12 +117,16 @@ def test_pronoun_speaker_is_the_last_named_one_in_the_paragraph() -> None:
 
 
 def test_pronoun_without_a_speaker_in_its_paragraph_gives_no_source() -> None:
-    text = "Claire Delmas a déclaré que tout allait bien.\nIl prévoit d'investir 320 millions d'euros."
+    text = (
+        "Claire Delmas a déclaré que tout allait bien.\nIl prévoit d'investir 320 millions d'euros."
+    )
     assert figure_at(text, "320 millions", "fr").source is None
 
 
 def test_pour_x_introduces_a_forecast() -> None:
-    text = "Pour Claire Vasseur, économiste chez Banque Orsenne, l'inflation devrait remonter à 1,5 %."
+    text = (
+        "Pour Claire Vasseur, économiste chez Banque Orsenne, l'inflation devrait remonter à 1,5 %."
+    )
     assert figure_at(text, "1,5 %", "fr").source == "Claire Vasseur"
 
 
@@ -123,7 +147,9 @@ def test_speaker_of_a_direct_quote_does_not_carry_on() -> None:
 
 
 def test_dateline_is_not_the_announcers_claim() -> None:
-    text = "Paris, le 3 mars 2025 – Hestia Logistique a annoncé un chiffre d'affaires de 1 234,5 M€."
+    text = (
+        "Paris, le 3 mars 2025 – Hestia Logistique a annoncé un chiffre d'affaires de 1 234,5 M€."
+    )
     assert figure_at(text, "3 mars 2025", "fr").source is None
     assert figure_at(text, "1 234,5", "fr").source == "Hestia Logistique"
 
@@ -148,7 +174,9 @@ def test_estimates_do_not_carry_to_the_next_sentence() -> None:
 
 
 def test_named_speaker_keeps_a_generic_subject_in_their_words() -> None:
-    text = "Chief Financial Officer Dana Whitfield said the company expects revenue of $1.9 billion."
+    text = (
+        "Chief Financial Officer Dana Whitfield said the company expects revenue of $1.9 billion."
+    )
     assert figure_at(text, "$1.9 billion", "en").source == "Chief Financial Officer Dana Whitfield"
 
 

@@ -53,7 +53,9 @@ def test_precision(result: CorpusScore) -> None:
 
 
 def test_every_found_value_is_exact(result: CorpusScore) -> None:
-    assert result.total.value_exact == 1.0, [a.wrong_value for a in result.articles if a.wrong_value]
+    assert result.total.value_exact == 1.0, [
+        a.wrong_value for a in result.articles if a.wrong_value
+    ]
 
 
 def test_unit_and_qualifier(result: CorpusScore) -> None:

@@ -22,28 +22,76 @@ def test_grouped_euros_with_each_space(space: str) -> None:
     ("lang", "text", "anchor", "value", "unit"),
     [
         ("fr", "Le billet coûte 1 298,50 € cette année.", "1 298,50 €", D("1298.5"), "EUR"),
-        ("fr", f"Le billet coûte 1{NNBSP}298,50{NNBSP}€ cette année.", "298,50", D("1298.5"), "EUR"),
+        (
+            "fr",
+            f"Le billet coûte 1{NNBSP}298,50{NNBSP}€ cette année.",
+            "298,50",
+            D("1298.5"),
+            "EUR",
+        ),
         ("fr", "Le plan vaut 1,5 Md€ sur la période.", "1,5 Md€", D(1_500_000_000), "EUR"),
         ("fr", "Une prime de 20 k€ par salarié.", "20 k€", D(20_000), "EUR"),
         ("fr", "Les ventes ont atteint 4,3 G$ au total.", "4,3 G$", D(4_300_000_000), "USD"),
         ("fr", "L'État apporte 3 Mds d'euros au projet.", "3 Mds d'euros", D(3_000_000_000), "EUR"),
         ("fr", "Le budget atteint 12 M€ cette année.", "12 M€", D(12_000_000), "EUR"),
         ("fr", "La dette atteint 2 billions d'euros.", "2 billions", D(2 * 10**12), "EUR"),
-        ("fr", "Un contrat de 250 millions de francs suisses a été signé.", "250 millions", D(250_000_000), "CHF"),
+        (
+            "fr",
+            "Un contrat de 250 millions de francs suisses a été signé.",
+            "250 millions",
+            D(250_000_000),
+            "CHF",
+        ),
         ("fr", "Le fonds gère 80 milliards de renminbi.", "80 milliards", D(80_000_000_000), "CNY"),
-        ("fr", "Le club a payé 45 millions de livres sterling.", "45 millions", D(45_000_000), "GBP"),
-        ("fr", "Il a vendu pour 12 milliards de yens de titres.", "12 milliards", D(12_000_000_000), "JPY"),
-        ("fr", "Le géant investira sept milliards d'euros en France.", "sept milliards", D(7_000_000_000), "EUR"),
+        (
+            "fr",
+            "Le club a payé 45 millions de livres sterling.",
+            "45 millions",
+            D(45_000_000),
+            "GBP",
+        ),
+        (
+            "fr",
+            "Il a vendu pour 12 milliards de yens de titres.",
+            "12 milliards",
+            D(12_000_000_000),
+            "JPY",
+        ),
+        (
+            "fr",
+            "Le géant investira sept milliards d'euros en France.",
+            "sept milliards",
+            D(7_000_000_000),
+            "EUR",
+        ),
         ("en", "The group raised $1.5mn from investors.", "$1.5mn", D(1_500_000), "USD"),
         ("en", "The startup spent €0.3mn on marketing.", "€0.3mn", D(300_000), "EUR"),
         ("en", "The club paid £2bn for the stadium.", "£2bn", D(2_000_000_000), "GBP"),
         ("en", "It borrowed $ 1.8 bln last year.", "1.8 bln", D(1_800_000_000), "USD"),
         ("en", "Alibaba pledged US$52B to its cloud unit.", "US$52B", D(52_000_000_000), "USD"),
-        ("en", "Japan approved a 2.1 trillion yen package.", "2.1 trillion yen", D(2_100_000_000_000), "JPY"),
+        (
+            "en",
+            "Japan approved a 2.1 trillion yen package.",
+            "2.1 trillion yen",
+            D(2_100_000_000_000),
+            "JPY",
+        ),
         ("en", "Washington spent $1.2tn on it.", "$1.2tn", D(1_200_000_000_000), "USD"),
         ("en", "The payroll reached ¥300 million.", "¥300 million", D(300_000_000), "JPY"),
-        ("en", "The fund holds 80 billion renminbi in bonds.", "80 billion renminbi", D(80_000_000_000), "CNY"),
-        ("en", "The deal is worth 250 million Swiss francs.", "250 million Swiss francs", D(250_000_000), "CHF"),
+        (
+            "en",
+            "The fund holds 80 billion renminbi in bonds.",
+            "80 billion renminbi",
+            D(80_000_000_000),
+            "CNY",
+        ),
+        (
+            "en",
+            "The deal is worth 250 million Swiss francs.",
+            "250 million Swiss francs",
+            D(250_000_000),
+            "CHF",
+        ),
         ("en", "Revenue was 12,345 dollars per store.", "12,345 dollars", D(12345), "USD"),
     ],
 )
@@ -95,7 +143,9 @@ def test_french_cents_of_euro() -> None:
         ),
     ],
 )
-def test_elided_currency_is_carried(lang: str, text: str, anchor: str, value: Decimal, unit: str) -> None:
+def test_elided_currency_is_carried(
+    lang: str, text: str, anchor: str, value: Decimal, unit: str
+) -> None:
     expect(figure_at(text, anchor, lang), Kind.MONEY, value, unit)
 
 

@@ -19,7 +19,13 @@ D = Decimal
         ("fr", "On compte 57.314 faillites sur un an.", "57.314", D(57314), "faillites"),
         ("fr", f"La ville compte 4{NBSP}200 salariés.", "200", D(4200), "salariés"),
         ("fr", f"La ville compte 4{NNBSP}200 salariés.", "200", D(4200), "salariés"),
-        ("fr", "L'usine emploie quatre-vingt-dix-neuf salariés.", "quatre-vingt-dix-neuf", D(99), "salariés"),
+        (
+            "fr",
+            "L'usine emploie quatre-vingt-dix-neuf salariés.",
+            "quatre-vingt-dix-neuf",
+            D(99),
+            "salariés",
+        ),
         ("fr", "Le groupe ouvrira cinq nouveaux entrepôts.", "cinq", D(5), "entrepôts"),
         ("en", "The plan would create two million jobs.", "two million", D(2_000_000), "jobs"),
         ("en", "It will build three new plants.", "three", D(3), "plants"),
@@ -47,7 +53,9 @@ def test_apostrophes_alike(apostrophe: str) -> None:
 
 
 def test_unicode_minus_is_a_sign() -> None:
-    expect(figure_at("L'indice a fini à \u22121,1 % hier.", "1,1", "fr"), Kind.PERCENT, D("-1.1"), "%")
+    expect(
+        figure_at("L'indice a fini à \u22121,1 % hier.", "1,1", "fr"), Kind.PERCENT, D("-1.1"), "%"
+    )
 
 
 def test_nfc_normalisation_keeps_spans_on_the_text() -> None:

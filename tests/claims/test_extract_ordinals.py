@@ -15,7 +15,13 @@ D = Decimal
 @pytest.mark.parametrize(
     ("lang", "text", "anchor", "value", "unit"),
     [
-        ("fr", "Il a ouvert son troisième centre de données en Malaisie.", "troisième", D(3), "centre de données"),
+        (
+            "fr",
+            "Il a ouvert son troisième centre de données en Malaisie.",
+            "troisième",
+            D(3),
+            "centre de données",
+        ),
         ("fr", "C'est la 12e édition du salon.", "12e", D(12), "édition du salon"),
         ("en", "It is the company's third data center in Asia.", "third", D(3), "data center"),
         ("en", "It opened a second factory in Ohio.", "second", D(2), "factory"),
@@ -31,17 +37,43 @@ def test_ordinal_with_the_noun_left_out_takes_the_previous_noun() -> None:
 
 
 def test_second_as_an_adjective_is_no_ordinal() -> None:
-    assert not [c for c in claims_of("Analysts took a second look at it.", "en") if c.kind is Kind.ORDINAL]
+    assert not [
+        c for c in claims_of("Analysts took a second look at it.", "en") if c.kind is Kind.ORDINAL
+    ]
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "anchor", "value", "qualifier"),
     [
         ("fr", "La moitié des salariés ont voté.", "La moitié", D("0.5"), Qualifier.EXACT),
-        ("fr", "Moins de la moitié des communes ont répondu.", "la moitié", D("0.5"), Qualifier.LESS_THAN),
-        ("fr", "Presque un cinquième des ventes vient d'Asie.", "un cinquième", D("0.2"), Qualifier.APPROX),
-        ("fr", "Les trois quarts des élèves ont réussi.", "trois quarts", D("0.75"), Qualifier.EXACT),
-        ("fr", "Il détient plus d'un tiers du marché.", "un tiers", D("0.3333"), Qualifier.MORE_THAN),
+        (
+            "fr",
+            "Moins de la moitié des communes ont répondu.",
+            "la moitié",
+            D("0.5"),
+            Qualifier.LESS_THAN,
+        ),
+        (
+            "fr",
+            "Presque un cinquième des ventes vient d'Asie.",
+            "un cinquième",
+            D("0.2"),
+            Qualifier.APPROX,
+        ),
+        (
+            "fr",
+            "Les trois quarts des élèves ont réussi.",
+            "trois quarts",
+            D("0.75"),
+            Qualifier.EXACT,
+        ),
+        (
+            "fr",
+            "Il détient plus d'un tiers du marché.",
+            "un tiers",
+            D("0.3333"),
+            Qualifier.MORE_THAN,
+        ),
         ("en", "A third of the budget goes to defence.", "A third", D("0.3333"), Qualifier.EXACT),
         ("en", "Half of the respondents said no.", "Half of", D("0.5"), Qualifier.EXACT),
         ("en", "Nearly two-thirds of voters agreed.", "two-thirds", D("0.6667"), Qualifier.APPROX),
@@ -54,8 +86,20 @@ def test_fractions(lang: str, text: str, anchor: str, value: Decimal, qualifier:
 @pytest.mark.parametrize(
     ("lang", "text", "anchor", "value", "qualifier"),
     [
-        ("fr", "Le passif dépasse ce seuil pour près d'une entreprise sur deux.", "une entreprise sur deux", D("0.5"), Qualifier.APPROX),
-        ("fr", "Plus d'un étudiant sur deux vit seul.", "un étudiant sur deux", D("0.5"), Qualifier.MORE_THAN),
+        (
+            "fr",
+            "Le passif dépasse ce seuil pour près d'une entreprise sur deux.",
+            "une entreprise sur deux",
+            D("0.5"),
+            Qualifier.APPROX,
+        ),
+        (
+            "fr",
+            "Plus d'un étudiant sur deux vit seul.",
+            "un étudiant sur deux",
+            D("0.5"),
+            Qualifier.MORE_THAN,
+        ),
         ("en", "One in five adults smokes.", "One in five", D("0.2"), Qualifier.EXACT),
     ],
 )

@@ -19,13 +19,25 @@ D = Decimal
         ("fr", f"Les ventes ont représenté 18{NBSP}% du total.", "18", D(18), Qualifier.EXACT),
         ("fr", f"Les ventes ont représenté 18{NNBSP}% du total.", "18", D(18), Qualifier.EXACT),
         ("en", "Turnout reached 34% last year.", "34%", D(34), Qualifier.EXACT),
-        ("fr", "Le chômage touche 5,1 pour cent des actifs.", "5,1 pour cent", D("5.1"), Qualifier.EXACT),
+        (
+            "fr",
+            "Le chômage touche 5,1 pour cent des actifs.",
+            "5,1 pour cent",
+            D("5.1"),
+            Qualifier.EXACT,
+        ),
         ("en", "Shares gained 40%-plus this year.", "40%", D(40), Qualifier.MORE_THAN),
         ("en", "The state owns 100% of the company.", "100%", D(100), Qualifier.EXACT),
         ("fr", "Le PIB a connu un recul de 3,9 % en un an.", "3,9 %", D("-3.9"), Qualifier.EXACT),
         ("fr", "L'action a chuté de 1,75 % mercredi.", "1,75 %", D("-1.75"), Qualifier.EXACT),
         ("en", "Prices were down 0.4% from a year earlier.", "0.4%", D("-0.4"), Qualifier.EXACT),
-        ("fr", "Le CAC 40 a fini en repli (-0,78 %) vendredi.", "0,78", D("-0.78"), Qualifier.EXACT),
+        (
+            "fr",
+            "Le CAC 40 a fini en repli (-0,78 %) vendredi.",
+            "0,78",
+            D("-0.78"),
+            Qualifier.EXACT,
+        ),
         ("en", "The index ended at \u22121.1 % on Friday.", "1.1", D("-1.1"), Qualifier.EXACT),
         ("en", "Sales rose 7% to a record.", "7%", D(7), Qualifier.EXACT),
         ("fr", "Le chiffre d'affaires a augmenté de 7 % sur un an.", "7 %", D(7), Qualifier.EXACT),
@@ -71,20 +83,57 @@ def test_multipliers(lang: str, text: str, anchor: str, value: Decimal) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "anchor", "kind", "value", "unit"),
     [
-        ("fr", "La dette représente 1,4 fois l'Ebitda.", "1,4 fois", Kind.MULTIPLIER, D("1.4"), None),
-        ("fr", "Le prix atteint près de 14 fois son bénéfice.", "14 fois", Kind.MULTIPLIER, D(14), None),
-        ("en", "Orders grew three times faster than sales, at 3 times the rate.", "3 times", Kind.MULTIPLIER, D(3), None),
-        ("fr", "La vidéo a été vue plus de 250 000 fois sur les réseaux.", "250 000 fois", Kind.COUNT, D(250000), "fois"),
+        (
+            "fr",
+            "La dette représente 1,4 fois l'Ebitda.",
+            "1,4 fois",
+            Kind.MULTIPLIER,
+            D("1.4"),
+            None,
+        ),
+        (
+            "fr",
+            "Le prix atteint près de 14 fois son bénéfice.",
+            "14 fois",
+            Kind.MULTIPLIER,
+            D(14),
+            None,
+        ),
+        (
+            "en",
+            "Orders grew three times faster than sales, at 3 times the rate.",
+            "3 times",
+            Kind.MULTIPLIER,
+            D(3),
+            None,
+        ),
+        (
+            "fr",
+            "La vidéo a été vue plus de 250 000 fois sur les réseaux.",
+            "250 000 fois",
+            Kind.COUNT,
+            D(250000),
+            "fois",
+        ),
     ],
 )
-def test_times(lang: str, text: str, anchor: str, kind: Kind, value: Decimal, unit: str | None) -> None:
-    expect(figure_at(text, anchor, lang), kind, value, unit, figure_at(text, anchor, lang).qualifier)
+def test_times(
+    lang: str, text: str, anchor: str, kind: Kind, value: Decimal, unit: str | None
+) -> None:
+    expect(
+        figure_at(text, anchor, lang), kind, value, unit, figure_at(text, anchor, lang).qualifier
+    )
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "anchor", "value"),
     [
-        ("en", "The Fed lowered its benchmark rate by 25 basis points.", "25 basis points", D("-0.25")),
+        (
+            "en",
+            "The Fed lowered its benchmark rate by 25 basis points.",
+            "25 basis points",
+            D("-0.25"),
+        ),
         ("en", "The council trimmed the police budget by 11% in 2013.", "11%", D(-11)),
         ("fr", "Le groupe a réduit ses effectifs européens de 4 % cette année.", "4 %", D(-4)),
     ],

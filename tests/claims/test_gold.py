@@ -53,7 +53,10 @@ def test_score_counts_matches_misses_and_spurious(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("gold", "message"),
     [
-        ("language: fr\nfigures:\n  - {quote: absent, kind: count, value: '1'}\n", "figures[0]: quote 'absent'"),
+        (
+            "language: fr\nfigures:\n  - {quote: absent, kind: count, value: '1'}\n",
+            "figures[0]: quote 'absent'",
+        ),
         ("language: fr\nfigures:\n  - {quote: levé, kind: countt, value: '1'}\n", "figures.0.kind"),
         ("language: xx\n", "language"),
         ("language: fr\nfigures: [\n", "cannot read the gold file"),
@@ -71,12 +74,12 @@ def test_bad_gold_names_file_and_entry(tmp_path: Path, gold: str, message: str) 
 def test_missing_article_is_named(tmp_path: Path) -> None:
     path = tmp_path / "b.gold.yaml"
     path.write_text("language: fr\n", encoding="utf-8")
-    with pytest.raises(GoldError, match="b.txt"):
+    with pytest.raises(GoldError, match=r"b\.txt"):
         load_gold(path)
 
 
 def test_folder_without_gold_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(GoldError, match="no \\*.gold.yaml"):
+    with pytest.raises(GoldError, match=r"no \*\.gold\.yaml"):
         gold_paths([tmp_path])
 
 

@@ -77,7 +77,6 @@ def test_bad_sheet_exits_2(tmp_path: Path, content: str) -> None:
     assert sheet.read_text(encoding="utf-8") == content
 
 
-
 def test_eval_prints_a_table_and_json(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Le groupe a levé 40 000 euros en 2024.\n", encoding="utf-8")
     (tmp_path / "a.gold.yaml").write_text(
