@@ -36,7 +36,9 @@ from dataclasses import dataclass, replace
 from claims.model import Language
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
-_NP = r"[^\W\d_][\w'’.&-]*(?:\s(?:de\s|du\s|des\s|of\s|the\s|la\s|le\s|les\s|l')?[\w'’.&-]+){0,5}?"
+_NP = (
+    r"[^\W\d_][\w'’.&-]*(?:\s(?:de\s|du\s|des\s|of\s|the\s|la\s|le\s|les\s|l')?[\w'’.&()-]+){0,11}?"
+)
 _OUTLET = rf"[{_UP}][\w'’.&-]*(?:\s[{_UP}][\w'’.&-]*)*?"
 _CAP = (
     rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|(?:de|du|des)(?:\s(?:la|l['’]))?\s?[\w'’-]+"
@@ -46,9 +48,9 @@ _APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},)?"
 
 _TRAILING = {
     Language.FR: r"\s(?:ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-    r"aujourd'hui|jeudi|dans|en|qui|que|lors|le|la|les|à|au|sur|pour)\b.*$",
+    r"aujourd'hui|jeudi|dans|en|qui|que|lors|à|au|sur|pour|publiée?s?)\b.*$",
     Language.EN: r"\s(?:on|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|in|who|that|which|at|to|for|from)\b.*$",
+    r"yesterday|today|in|who|that|which|at|to|for|from|published)\b.*$",
 }
 
 _SPEECH = {
@@ -59,19 +61,21 @@ _SPEECH = {
     Language.EN: r"said|says|announced|reported|reports|estimated|estimates|told|stated|noted|"
     r"forecast|forecasts|projected|projects|predicted|predicts|expects?|expected|disclosed|"
     r"revealed|confirmed|wrote|claimed|claims|unveiled|promised|vowed|warned|"
-    r"argued|insisted|guided|announces|called|pledged(?!\s(?:a|an|the)\b)",
+    r"argued|insisted|guided|announces|called|pledged(?!\s(?:a|an|the)\b)|found|finds|"
+    r"showed|shows|concluded|added(?=\s+that\b|,)",
 }
 _PRESENT_FR = (
     r"annonce|déclare|indique|affirme|précise|rapporte|estime|explique|assure|souligne|révèle|"
     r"confirme|prévoit|vise|promet|table|anticipe|ajoute|avertit|dévoile|chiffre|prédit|juge|"
-    r"commente|résume|note|observe|relève|insiste|prévient|martèle|reconnaît"
+    r"commente|résume|note|observe|relève|insiste|prévient|martèle|reconnaît|raconte|"
+    r"témoigne|met en avant|souligne|réclame|dénonce|calcule|constate"
 )
 _ADVERB = {
     Language.FR: r"(?:\s(?:aussi|également|encore|désormais|lui-même|elle-même))?",
     Language.EN: r"(?:\s(?:today|yesterday|also|now|again|still|on\s[A-Z]\w+day))?",
 }
 
-PRONOUNS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "il", "elle", "ils", "elles", "lui", "eux"})
 """Speakers that :func:`resolve_pronouns` replaces with the last named one."""
 
 _GENERIC = frozenset(
@@ -128,19 +132,35 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
                 False,
             ),
             (
-                rf"\b[Ss]elon\s(?!laquelle|lequel|lesquel|moi\b|nous\b|vous\b|eux\b|elles?\b|lui\b)"
+                rf"\b[Ss]elon\s(?!laquelle|lequel|lesquel|moi\b|nous\b|vous\b)"
                 rf"(?:ce\squ['’](?:a|ont|avait|avaient)\s(?:{speech})\s)?(?P<src>{_NP})(?=[,.;:)]|$)",
                 True,
                 False,
             ),
             (rf"\b[Dd]['’]après\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
-            (rf"(?:^|(?<=[»”\"]\s))[Pp]our\s(?P<src>{_CAP})(?=,)", True, False),
+            (
+                rf"(?:^|(?<=[»”\"]\s))[Pp]our\s(?:(?:la|le|les|l['’])\s?)?(?P<src>{_CAP})"
+                rf"(?:\s\([^()]{{1,20}}\))?(?=,)",
+                True,
+                False,
+            ),
             (
                 rf"(?<=,\s)(?P<src>{_CAP}),{adverb}\s(?:a|ont|avait|avaient){adverb}\s(?:{speech})\b",
                 True,
                 True,
             ),
-            (rf"[,»”]\s(?:{_PRESENT_FR}|{speech})\s(?P<src>{_CAP})", True, False),
+            (
+                rf"[,»”]\s(?:{_PRESENT_FR}|{speech})\s(?:(?:son|sa|ses|leur|le|la|les|l['’])\s?"
+                rf"[^,.;{_UP}]{{1,60}}?(?:,\s|\s(?=[{_UP}])))?(?P<src>{_CAP})",
+                True,
+                False,
+            ),
+            (
+                rf"^(?P<src>(?:Le|La|Les|L['’])\s?[a-zéèêà]+(?:\s(?:de|du|des|d['’])\s?[\w'’-]+)?)"
+                rf"{_APPOSITION}{adverb}\s(?:(?:a|ont)\s(?:{speech})|{_PRESENT_FR})\b",
+                True,
+                True,
+            ),
             (
                 rf"(?:a|ont|avait|avaient)-t-(?P<src>il|elle|ils|elles)\s(?:{speech})\b"
                 rf"|\b(?:{_PRESENT_FR})-t?-?(?P<src2>il|elle|ils|elles)\b",
@@ -160,7 +180,8 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             ),
             (rf"(?:a|ont)\s(?:{speech})\s(?P<src>{_CAP})", True, False),
             (
-                rf"(?:a|ont)\s(?:{speech})\s(?P<src>(?:le|la|les|l['’])\s?[^\W\d_][\w'’-]*"
+                rf"(?:a|ont)\s(?:{speech})(?:\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                rf"dimanche|hier|ce\s\w+))?\s(?P<src>(?:le|la|les|l['’])\s?[^\W\d_][\w'’-]*"
                 rf"(?:\s(?:de\s|d['’]|du\s|des\s)?[\w'’-]+){{0,3}}?)(?=[,.;:)]|\s(?:lundi|"
                 rf"mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|$)",
                 True,
@@ -190,7 +211,7 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             ),
             (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
-                rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|"
+                rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|it|It|"
                 rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+|[Aa]n?\s(?:[a-z]+\s)?(?:spokes\w+|official|source|"
                 rf"representative|executive|person|insider)){_APPOSITION}{adverb}"
                 rf"\s(?:has\s|had\s|have\s)?"
@@ -251,23 +272,17 @@ def _clean(source: str, language: Language) -> str:
     return source.strip(" ,.;:'’")
 
 
-def _is_person(source: str) -> bool:
-    """Two capitalised words or more ("Dana Whitfield", "Chief Officer Jane Roe")."""
-    words = source.split()
-    return len(words) >= 2 and all(w[0].isupper() for w in words if w[0].isalpha())
-
-
 def resolve_pronouns(cues: list[Cue], last_named: str | None) -> tuple[list[Cue], str | None]:
-    """Replace pronoun speakers with ``last_named`` (dropping them when there
-    is none); return the cues and the last named speaker after them (to pass
-    to the next sentence)."""
+    """Replace pronoun speakers with ``last_named``, the last speaker named in
+    the paragraph (dropping them when there is none); return the cues and the
+    last named speaker after them (to pass to the next sentence)."""
     resolved: list[Cue] = []
     for cue in cues:
         if cue.source.lower() in PRONOUNS:
             if last_named is None:
                 continue
             cue = replace(cue, source=last_named)
-        elif cue.main and _is_person(cue.source):
+        elif cue.main:
             last_named = cue.source
         resolved.append(cue)
     return resolved, last_named

@@ -32,6 +32,12 @@ _NOT_RANKED = frozenset(
 )
 """Nouns after "second"/"seconde" that make it an adjective, not a rank."""
 
+LOOKBACK = 80
+"""Code points read back from a number for its currency, qualifier and verb."""
+
+_LOSS_VERBS = frozenset({"lost", "perdu", "a perdu", "ont perdu"})
+"""Verbs whose money is the size of a loss, not a signed change."""
+
 _DURING = frozenset({"over", "under", "sur"})
 """Words that bound a number but only place a duration ("over five years")."""
 
@@ -117,6 +123,7 @@ class _Left:
     currency: str | None
     range_opener: bool
     joined: bool = False  # the verb names its change ("fell by", "recul de")
+    verb: str = ""
     qualifier_word: str = ""
 
 
@@ -212,6 +219,11 @@ class _Patterns:
             rf"(?P<den>\d+|{alternation(lex.word_numbers)})(?!\w)",
             flags,
         )
+        self.hyphen_duration = re.compile(
+            rf"(?<![\w-])(?P<n>\d+|{alternation(lex.word_numbers)})-"
+            r"(?P<unit>year|month|week|day|hour|decade)(?![\w-])",
+            flags,
+        )
         self.multiplier_digits = re.compile(
             rf"(?<![\w.,])[x×]\s?(?P<n>\d+(?:{re.escape(lex.decimal_sep)}\d+)?)(?!\w)"
             rf"|(?<!\w)(?P<split>\d+|{alternation(lex.word_numbers)})-(?:for|pour)-(?:one|un|1)(?!\w)",
@@ -255,7 +267,9 @@ class _Patterns:
             flags,
         )
         self.cents_after = re.compile(
-            rf"\s(?P<cents>{alternation(tuple(lex.cents_words))})(?!\w)", flags
+            rf"(?:\s(?P<cents>{alternation(tuple(lex.cents_words))})(?!\w)"
+            r"|(?P<pence>p(?![\w.])|\spence(?!\w)))",
+            flags,
         )
         self.percent_after = re.compile(rf"\s?(?:{alternation(lex.percent_words)})(?!\w)", flags)
         self.points_after = re.compile(
@@ -298,14 +312,66 @@ class _Patterns:
         self.period_noun = re.compile(
             rf"\s(?:{lex.quarter_word}|{lex.half_word}|trimestre|semestre|quarter|half)", flags
         )
+        # Gates: cheap tests a sentence must pass before the costly patterns run.
+        months = tuple(sorted({fold(m).rstrip(".")[:4] for m in lex.months}))
+        ordinal_re = re.compile(rf"\d{lex.ordinal_suffix}\b")
+        self.gate_digit = _Gate(regex=re.compile(r"\d"))
+        self.gate_year = _Gate(regex=re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)"))
+        self.gate_month = _Gate(months)
+        self.gate_period = _Gate(
+            (
+                "trimestre",
+                "semestre",
+                "quarter",
+                "half",
+                "exercice",
+                "fiscal",
+                "fy",
+                "debut de l",
+                "year to date",
+                "year-to-date",
+                "so far this",
+            ),
+            re.compile(r"[TQSH]\s?[1-4]|[1-4][TQSH]\d|6M\d"),
+        )
+        self.gate_fraction = _Gate(
+            tuple(fold(w) for w in (*lex.fraction_denominators, *lex.fraction_halves))
+        )
+        self.gate_one_in = _Gate((" sur ", " in ", " out of "))
+        self.gate_multiplier = _Gate(
+            (*(fold(w) for w in lex.multiplier_words), "-for-", "-pour-"),
+            re.compile(r"\d\s?[x×]|[x×]\s?\d"),
+        )
+        self.gate_ordinal = _Gate(tuple(lex.ordinals), ordinal_re)
+        self.gate_exclusion = _Gate((":", "@", "www"), re.compile(r"\d"))
+        self.gate_hyphen = _Gate(("-year", "-month", "-week", "-day", "-hour", "-decade"))
+        self.gate_table = _Gate(regex=re.compile(r"\([^()]{1,20}\)\s+[-+]?\d"))
         self.multiplier_words = re.compile(
             rf"(?<!\w)(?P<w>{alternation(tuple(lex.multiplier_words))})(?!\w)", flags
         )
 
 
+@dataclass(frozen=True, eq=False)
+class _Gate:
+    """A sentence passes when its folded text holds one of ``words`` or its
+    text matches ``regex``: plain substring tests cost far less than the
+    patterns they guard."""
+
+    words: tuple[str, ...] = ()
+    regex: re.Pattern[str] | None = None
+
+    def passes(self, sentence: str, folded: str) -> bool:
+        if any(word in folded for word in self.words):
+            return True
+        return self.regex is not None and self.regex.search(sentence) is not None
+
+
 @functools.cache
 def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(lex)
+
+
+_CURRENCY_NAMES = frozenset({"euro", "euros", "dollar", "dollars", "yen", "livre", "pound"})
 
 
 @functools.cache
@@ -347,8 +413,17 @@ class SentenceScanner:
         self.sentence = text[start:end]
         self.taken: list[tuple[int, int]] = []
         self.figures: list[Figure] = []
+        self._gates: dict[int, bool] = {}
+        self._folded: str | None = None
+        self._period_matches: list[re.Match[str]] = []
 
     # -- bookkeeping -------------------------------------------------------
+    def _window(self, position: int) -> int:
+        """Where a right-anchored look-back before ``position`` starts: the
+        sentence start, or ``LOOKBACK`` code points before (no qualifier,
+        verb or currency phrase is longer), so a look-back costs O(1)."""
+        return max(self.start, position - LOOKBACK)
+
     def _free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
 
@@ -356,14 +431,27 @@ class SentenceScanner:
         self.taken.append((figure.start, figure.end))
         self.figures.append(figure)
 
-    def _spans(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    def _spans(self, pattern: re.Pattern[str], gate: _Gate | None = None) -> list[re.Match[str]]:
+        if gate is not None and not self._passes(gate):
+            return []
         return list(pattern.finditer(self.sentence))
+
+    def _passes(self, gate: _Gate) -> bool:
+        known = self._gates.get(id(gate))
+        if known is None:
+            if self._folded is None:
+                self._folded = fold(self.sentence)
+            known = self._gates[id(gate)] = gate.passes(self.sentence, self._folded)
+        return known
 
     # -- the recognisers ---------------------------------------------------
     def scan(self) -> list[Figure]:
         """Run every recogniser; return the figures in text order."""
-        periods = [m.span() for p in self.p.periods for m in self._spans(p)]
-        for match in self._spans(self.p.exclusions):
+        self._period_matches = [
+            m for p in self.p.periods for m in self._spans(p, self.p.gate_period)
+        ]
+        periods = [m.span() for m in self._period_matches]
+        for match in self._spans(self.p.exclusions, self.p.gate_exclusion):
             start, end = match.span()
             if any(s < end and start < e for s, e in periods):
                 continue  # "2T23", "Q3/2020" look like model names but are periods
@@ -380,6 +468,8 @@ class SentenceScanner:
     def _table_row(self) -> None:
         """A results-table row flattened into text: "Chiffre d'affaires (M€)
         1 234,5 1 105,2 +11,7 %". Each cell is a figure in the row's unit."""
+        if not self._passes(self.p.gate_table):
+            return
         row = _TABLE_ROW.match(self.sentence)
         if row is None:
             return
@@ -403,7 +493,7 @@ class SentenceScanner:
 
     def _dates(self) -> None:
         months = self.lex.months
-        for match in (m for p in self.p.day_month_year for m in self._spans(p)):
+        for match in (m for p in self.p.day_month_year for m in self._spans(p, self.p.gate_month)):
             groups = match.groupdict()
             day, month = groups["day"], groups["month"]
             day_number = 1 if day.lower() == "1er" else int(day)
@@ -412,17 +502,17 @@ class SentenceScanner:
                 continue
             value = f"{groups['year']}-{number:02d}-{day_number:02d}"
             self._add_temporal(match, Kind.DATE, value)
-        for match in (m for p in self.p.periods for m in self._spans(p)):
+        for match in self._period_matches:
             groups = match.groupdict()
             year = groups.get("year") or "20" + groups["yy"]
             self._add_temporal(match, Kind.PERIOD, self._period_value(groups, year))
-        for match in self._spans(self.p.month_year):
+        for match in self._spans(self.p.month_year, self.p.gate_month):
             month = fold(match.group("month"))
             number = months.get(month) or months.get(month.rstrip("."))
             if number is None:
                 continue
             self._add_temporal(match, Kind.DATE, f"{match.group('year')}-{number:02d}")
-        for match in self._spans(self.p.year_range):
+        for match in self._spans(self.p.year_range, self.p.gate_year):
             y1 = match.group("y1")
             y2 = match.group("y2")
             if len(y2) == 2:
@@ -433,7 +523,7 @@ class SentenceScanner:
             if self._free(start, end):
                 # "2012–13", "2024-2028": a span of (often fiscal) years.
                 self._take(Figure(start, end, Kind.PERIOD, y1, y2))
-        for match in self._spans(self.p.year):
+        for match in self._spans(self.p.year, self.p.gate_year):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
@@ -466,7 +556,7 @@ class SentenceScanner:
         """ "quatrième trimestre", "first half", "year to date" with no year: the
         year is the last one the article mentioned before (in this sentence,
         else ``context_year``); ``None`` when it never mentioned one."""
-        for match in (m for p in self.p.yearless for m in self._spans(p)):
+        for match in (m for p in self.p.yearless for m in self._spans(p, self.p.gate_period)):
             year = self._year_before(self.start + match.start())
             self._add_temporal(match, Kind.PERIOD, self._period_value(match.groupdict(), year))
 
@@ -481,12 +571,14 @@ class SentenceScanner:
         if not initial and start - len(window) + before.start(1) == self.start:
             return False
         word = fold(before.group(1))
+        if initial:  # a year: "Euro 2028" names a tournament
+            return word not in _vocabulary(self.lex) or word in _CURRENCY_NAMES
         return word not in _vocabulary(self.lex)
 
     def _days_without_year(self) -> None:
         """ "le 29 octobre", "March 14": a date in the last year mentioned; left
         out when the article has not mentioned one (it cannot be checked)."""
-        for match in (m for p in self.p.day_month for m in self._spans(p)):
+        for match in (m for p in self.p.day_month for m in self._spans(p, self.p.gate_month)):
             groups = match.groupdict()
             month = fold(groups["month"])
             number = self.lex.months.get(month) or self.lex.months.get(month.rstrip("."))
@@ -515,7 +607,7 @@ class SentenceScanner:
             self._take(Figure(start, end, kind, value, qualifier=self._deadline_qualifier(match)))
 
     def _fractions(self) -> None:
-        for match in self._spans(self.p.fraction):
+        for match in self._spans(self.p.fraction, self.p.gate_fraction):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
@@ -525,6 +617,13 @@ class SentenceScanner:
                 den_word = fold(match.group("den"))
                 if den_word.startswith("quarter") and not match.group("rest"):
                     continue  # "three quarters" is a duration without "of"
+                if (
+                    self.lex.language.value == "en"
+                    and not match.group("rest")
+                    and den_word in self.lex.ordinals
+                    and self._count_noun(end) is not None
+                ):
+                    continue  # "a third straight week": a rank, not a fraction
                 numerator = match.group("num")
                 try:
                     num = (
@@ -548,7 +647,7 @@ class SentenceScanner:
 
     def _one_in_n(self) -> None:
         """ "près d'une entreprise sur deux", "one in five adults": 1/n."""
-        for match in self._spans(self.p.one_in_n):
+        for match in self._spans(self.p.one_in_n, self.p.gate_one_in):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
@@ -564,12 +663,28 @@ class SentenceScanner:
             self._take(Figure(left.start, end, Kind.FRACTION, ratio, qualifier=left.qualifier))
 
     def _multiplier_words(self) -> None:
-        for match in self._spans(self.p.multiplier_words):
+        for match in self._spans(self.p.multiplier_words, self.p.gate_multiplier):
             start, end = self.start + match.start(), self.start + match.end()
             if self._free(start, end):
                 value = Decimal(self.lex.multiplier_words[match.group("w").lower()])
                 self._take(Figure(start, end, Kind.MULTIPLIER, value))
-        for match in self._spans(self.p.multiplier_digits):
+        for match in self._spans(self.p.hyphen_duration, self.p.gate_hyphen):
+            start, end = self.start + match.start(), self.start + match.end()
+            if not self._free(start, end):
+                continue
+            number = match.group("n")
+            try:
+                amount = (
+                    parse_digits(number, self.lex)
+                    if number[0].isdigit()
+                    else parse_words(number, self.lex)
+                )
+            except ValueError:
+                continue
+            unit = self.lex.time_units.get(fold(match.group("unit")))
+            if unit is not None:
+                self._take(Figure(start, end, Kind.DURATION, _exact(amount), unit=unit))
+        for match in self._spans(self.p.multiplier_digits, self.p.gate_multiplier):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
@@ -586,12 +701,17 @@ class SentenceScanner:
 
     def _ordinals(self) -> None:
         last_noun: str | None = None
-        for match in self._spans(self.p.ordinal):
+        for match in self._spans(self.p.ordinal, self.p.gate_ordinal):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
                 continue
-            if self.p.period_noun.match(self.text, end, self.end):
-                continue  # "quatrième trimestre" without a year: not a checkable date
+            rank = (
+                self.lex.ordinals.get(fold(match.group("word") or ""))
+                if match.group("word")
+                else int(match.group("digits"))
+            )
+            if self.p.period_noun.match(self.text, end, self.end) and (rank or 0) <= 4:
+                continue  # "quatrième trimestre" is a period, read by _yearless_periods
             if match.group("word"):
                 if fold(match.group("word")) in ("second", "seconde"):
                     # "second" is as often an adjective ("a second look"): it ranks
@@ -648,32 +768,42 @@ class SentenceScanner:
         """Read right-to-left what precedes a number: currency, qualifier, verb."""
         start = position
         text = self.text
-        sentence_start = self.start
         currency = None
-        match = self.p.currency_before.search(text, sentence_start, start)
+        match = self.p.currency_before.search(text, self._window(start), start)
         if match:
             currency = _PREFIX_CURRENCY[match.group("cur").lower()]
             start = match.start()
         qualifier = Qualifier.EXACT
         word = ""
-        match = self.p.qualifier_before.search(text, sentence_start, start)
+        match = self.p.qualifier_before.search(text, self._window(start), start)
         if match:
             word = fold(match.group("q")).replace("’", "'")
             qualifier = self.lex.qualifiers_before[word]
             start = match.start()
         direction = 0
         joined = False
-        match = self.p.change_before.search(text, sentence_start, start)
+        match = self.p.change_before.search(text, self._window(start), start)
+        verb = ""
         if match:
             direction = 1 if match.group("rise") else -1
             joined = bool(match.group("verb") != match.group(0).rstrip())
+            verb = fold(match.group("verb"))
             start = match.start()
-        elif (far := self.p.change_far.search(text, sentence_start, start)) is not None:
+        elif (far := self.p.change_far.search(text, self._window(start), start)) is not None:
             # "lowered its benchmark rate by 25 basis points": the verb names the change.
             direction = 1 if far.group("rise") else -1
             joined = True
-        opener = self.p.range_opener.search(text, sentence_start, start) is not None
-        return _Left(start, qualifier, direction, currency, opener, joined, word)
+        opener = self.p.range_opener.search(text, self._window(start), start) is not None
+        return _Left(
+            start,
+            qualifier,
+            direction,
+            currency,
+            opener,
+            joined=joined,
+            qualifier_word=word,
+            verb=verb,
+        )
 
     def _count_noun(self, position: int) -> tuple[int, str] | None:
         match = self.p.noun_after.match(self.text, position, self.end)
@@ -713,7 +843,11 @@ class SentenceScanner:
             if match:
                 scale = self.lex.letter_scales[fold(match.group("scale"))]
                 position = match.end()
-        if token.indefinite and scale == 1:
+        if (
+            token.indefinite
+            and scale == 1
+            and not self.p.points_after.match(text, position, self.end)
+        ):
             return None
         currency = left.currency
         match = self.p.currency_after.match(text, position, self.end)
@@ -726,7 +860,9 @@ class SentenceScanner:
         if currency is None:
             match = self.p.cents_after.match(text, position, self.end)
             if (match and not token.words) or (match and scale == 1):
-                currency = self.lex.cents_words[fold(match.group("cents"))]
+                # "45 cents", "84.6p a therm" (pence)
+                cents = match.group("cents")
+                currency = self.lex.cents_words[fold(cents)] if cents else "GBP"
                 value = value / 100
                 position = match.end()
         if currency is not None:
@@ -740,13 +876,16 @@ class SentenceScanner:
                 value = value / 100
             position = match.end()
         elif (match := self.p.multiplier_after.match(text, position, self.end)) is not None or (
-            self.p.multiplier_before.search(text, self.start, number_start) is not None
+            self.p.multiplier_before.search(text, self._window(number_start), number_start)
+            is not None
         ):
             kind = Kind.MULTIPLIER
             if match is not None:
                 position = match.end()
             else:
-                before = self.p.multiplier_before.search(text, self.start, number_start)
+                before = self.p.multiplier_before.search(
+                    text, self._window(number_start), number_start
+                )
                 assert before is not None
                 left = replace(left, start=min(left.start, before.start()))
         elif (match := self.p.times_after.match(text, position, self.end)) is not None:
@@ -764,6 +903,12 @@ class SentenceScanner:
             if scale != 1:
                 kind = Kind.COUNT
                 noun = self._count_noun(position)
+                if self.lex.scale_noun_joiner:
+                    # "2,4 millions de chômeurs"; "1,2 million atteint" counts nothing named
+                    joined = re.match(
+                        rf"\s(?:{self.lex.scale_noun_joiner})", self.text[position : position + 4]
+                    )
+                    noun = self._count_noun(position + joined.end() - 1) if joined else None
                 if noun is not None:
                     position, unit = noun
             else:
@@ -789,6 +934,8 @@ class SentenceScanner:
         number = value * scale
         # "cut 900 jobs" counts what was cut; "jobs fell by 41,000" is a change.
         counted_object = kind is Kind.COUNT and unit is not None and not left.joined
+        # "lost £14m", "a perdu 3 millions d'euros": the size of a loss.
+        counted_object = counted_object or (kind is Kind.MONEY and left.verb in _LOSS_VERBS)
         if (
             left.direction < 0
             and number > 0
@@ -854,7 +1001,7 @@ class SentenceScanner:
             return figure, None
         if self._is_change_of_levels(left, figure, second):
             return figure, None
-        opener = self.p.range_opener.search(self.text, self.start, figure.start)
+        opener = self.p.range_opener.search(self.text, self._window(figure.start), figure.start)
         merged = Figure(
             opener.start() if opener and left.range_opener else figure.start,
             second.end,
@@ -876,7 +1023,7 @@ class SentenceScanner:
             return True
         if not left.range_opener:
             return False
-        opener = self.p.range_opener.search(self.text, self.start, left.start)
+        opener = self.p.range_opener.search(self.text, self._window(left.start), left.start)
         if opener is None or fold(opener.group("op")) not in ("from", "de"):
             return False
         before = self.text[self.start : opener.start()]

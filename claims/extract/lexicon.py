@@ -77,6 +77,7 @@ class Lexicon:
     multiplier_words: dict[str, int]
     stop_words: frozenset[str]
     noun_joiners: str
+    scale_noun_joiner: str
     adjectives_before_noun: tuple[str, ...]
     per_words: str
     boilerplate: str
@@ -390,6 +391,7 @@ FRENCH = Lexicon(
         "environ autour après apres avant vers fois".split()
     ),
     noun_joiners=r"(?:de|d'|d’|des|du)",
+    scale_noun_joiner=r"de\s",
     adjectives_before_noun=(
         "nouveaux",
         "nouvelles",
@@ -620,6 +622,7 @@ ENGLISH = Lexicon(
         "while since during across last next this among amid behind ahead times".split()
     ),
     noun_joiners=r"(?:of)",
+    scale_noun_joiner="",
     adjectives_before_noun=("new", "more", "additional", "other", "extra", "full-time", "local"),
     per_words=r"(?:per|a)\s(?:share|barrel|ton|tonne|year|month|day|head|person|employee)",
     boilerplate=r"^(?:read also|read more|related|see also|photo\b|image\b|credit|copyright)",
