@@ -187,3 +187,66 @@ def test_sentence_opening_cue_governs_the_rest_of_its_paragraph() -> None:
         "concentre près d'un tiers."
     )
     assert figure_at(text, "un tiers", "fr").source == "l'Insee"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "source"),
+    [
+        (
+            "fr",
+            "L'État débloque 1,2 milliard d'euros pour les hôpitaux, a annoncé mardi le ministère de la Santé.",
+            "1,2 milliard",
+            "le ministère de la Santé",
+        ),
+        (
+            "fr",
+            "Pour la Fédération des établissements (FNES), le déficit atteindra 2,8 milliards d'euros.",
+            "2,8 milliards",
+            "Fédération des établissements",
+        ),
+        (
+            "fr",
+            "« Plus de la moitié des établissements sont dans le rouge », souligne son président, Étienne Morvan.",
+            "la moitié",
+            "Étienne Morvan",
+        ),
+        (
+            "fr",
+            "« Nous avons fermé 14 lits cet été », raconte la docteure Claire Vasseur, urgentiste.",
+            "14 lits",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "La docteure Claire Vasseur a déclaré que tout allait mal. Selon elle, un tiers des postes sont vacants.",
+            "un tiers",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "Hale & Brandt found that the wage bill climbed 9% to £1.93 billion.",
+            "9%",
+            "Hale & Brandt",
+        ),
+        (
+            "en",
+            "According to the annual review of club finances by accountancy firm Hale & Brandt, published on Wednesday, revenue reached £2.71 billion.",
+            "£2.71 billion",
+            "the annual review of club finances by accountancy firm Hale & Brandt",
+        ),
+        (
+            "en",
+            "The league said on Monday that wages kept rising. Eight clubs, it said, spent more than 80% of turnover on wages.",
+            "80%",
+            "The league",
+        ),
+        (
+            "fr",
+            "Le ministère met en avant son plan. Il vise une réduction de 15 % des délais.",
+            "15 %",
+            "Le ministère",
+        ),
+    ],
+)
+def test_more_speech_forms(lang: str, text: str, anchor: str, source: str) -> None:
+    assert figure_at(text, anchor, lang).source == source

@@ -158,3 +158,29 @@ def test_scale_word_is_never_dropped() -> None:
 def test_qualifier_before_money() -> None:
     claim = figure_at("Il a investi au moins 380 milliards de yuans.", "380", "fr")
     expect(claim, Kind.MONEY, D(380_000_000_000), "CNY", Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Gas closed at 84.6p a therm.", "84.6p", D("0.846")),
+        ("It will pay 9.4p a share.", "9.4p", D("0.094")),
+        ("A stamp costs 120 pence.", "120 pence", D("1.2")),
+    ],
+)
+def test_pence(text: str, anchor: str, value: Decimal) -> None:
+    expect(figure_at(text, anchor, "en"), Kind.MONEY, value, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value"),
+    [
+        ("en", "The club lost £14m before tax.", "£14m", D(14_000_000)),
+        ("fr", "Le club a perdu 3 millions d'euros l'an dernier.", "3 millions", D(3_000_000)),
+        ("en", "Revenue decreased $1.2 million in the quarter.", "$1.2 million", D(-1_200_000)),
+    ],
+)
+def test_a_loss_is_an_amount_a_decrease_is_signed(
+    lang: str, text: str, anchor: str, value: Decimal
+) -> None:
+    assert figure_at(text, anchor, lang).value == value

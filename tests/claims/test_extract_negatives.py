@@ -77,3 +77,10 @@ def test_numbers_of_names_and_headers(lang: str, text: str, anchor: str) -> None
 def test_index_move_after_its_name_is_still_found() -> None:
     text = "The S&P 500 rose 0.3% on Friday."
     assert [c.value for c in claims_of(text, "en") if c.kind is Kind.PERCENT] == [Decimal("0.3")]
+
+
+def test_tournament_year_is_a_name() -> None:
+    assert (
+        figures_over("Clubs will modernise their grounds before Euro 2028.", "Euro 2028", "en")
+        == []
+    )

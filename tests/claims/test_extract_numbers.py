@@ -62,3 +62,29 @@ def test_nfc_normalisation_keeps_spans_on_the_text() -> None:
     decomposed = "Le cre\u0301dit atteint 12 millions d'euros."
     claim = figure_at(decomposed, "12", "fr")
     assert claim.quote == "12 millions d'euros"
+
+
+def test_french_scale_counts_its_noun_through_de() -> None:
+    expect(
+        figure_at("Le pays compte 2,4 millions de chômeurs.", "2,4", "fr"),
+        Kind.COUNT,
+        D(2_400_000),
+        "chômeurs",
+    )
+    expect(
+        figure_at("Loin du record de 1,2 million atteint en 2021.", "1,2", "fr"),
+        Kind.COUNT,
+        D(1_200_000),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "unit"),
+    [
+        ("en", "It signed a four-year broadcast deal.", "four-year", D(4), "year"),
+        ("en", "The 10-year bond yield rose.", "10-year", D(10), "year"),
+    ],
+)
+def test_hyphenated_durations(lang: str, text: str, anchor: str, value: Decimal, unit: str) -> None:
+    expect(figure_at(text, anchor, lang), Kind.DURATION, value, unit)

@@ -113,3 +113,22 @@ def test_half_of_the_n_keeps_the_count() -> None:
         (Kind.FRACTION, D("0.5")),
         (Kind.COUNT, D(32)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "unit"),
+    [
+        ("en", "Gas prices fell for a third straight week.", "third", D(3), "straight week"),
+        (
+            "fr",
+            "Les ventes reculent pour le sixième trimestre consécutif.",
+            "sixième",
+            D(6),
+            "trimestre",
+        ),
+    ],
+)
+def test_rank_not_fraction_nor_period(
+    lang: str, text: str, anchor: str, value: Decimal, unit: str
+) -> None:
+    expect(figure_at(text, anchor, lang), Kind.ORDINAL, value, unit)

@@ -154,3 +154,8 @@ def test_counted_object_is_unsigned_and_a_changing_count_is_signed(
     lang: str, text: str, anchor: str, value: Decimal
 ) -> None:
     assert figure_at(text, anchor, lang).value == value
+
+
+def test_one_point_in_words() -> None:
+    claim = figure_at("Le taux connaît une baisse de plus d'un point.", "un point", "fr")
+    expect(claim, Kind.PERCENTAGE_POINTS, D(-1), "pp", Qualifier.MORE_THAN)
