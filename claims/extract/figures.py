@@ -418,11 +418,12 @@ class SentenceScanner:
         self._period_matches: list[re.Match[str]] = []
 
     # -- bookkeeping -------------------------------------------------------
-    def _window(self, position: int) -> int:
+    def _window(self, position: int, width: int = 0) -> int:
         """Where a right-anchored look-back before ``position`` starts: the
-        sentence start, or ``LOOKBACK`` code points before (no qualifier,
-        verb or currency phrase is longer), so a look-back costs O(1)."""
-        return max(self.start, position - LOOKBACK)
+        sentence start, or ``width`` code points before (``LOOKBACK`` by
+        default; each phrase read back is shorter than its width), so a
+        look-back costs O(1)."""
+        return max(self.start, position - (width or LOOKBACK))
 
     def _free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
@@ -769,20 +770,20 @@ class SentenceScanner:
         start = position
         text = self.text
         currency = None
-        match = self.p.currency_before.search(text, self._window(start), start)
+        match = self.p.currency_before.search(text, self._window(start, 8), start)
         if match:
             currency = _PREFIX_CURRENCY[match.group("cur").lower()]
             start = match.start()
         qualifier = Qualifier.EXACT
         word = ""
-        match = self.p.qualifier_before.search(text, self._window(start), start)
+        match = self.p.qualifier_before.search(text, self._window(start, 32), start)
         if match:
             word = fold(match.group("q")).replace("’", "'")
             qualifier = self.lex.qualifiers_before[word]
             start = match.start()
         direction = 0
         joined = False
-        match = self.p.change_before.search(text, self._window(start), start)
+        match = self.p.change_before.search(text, self._window(start, 40), start)
         verb = ""
         if match:
             direction = 1 if match.group("rise") else -1
@@ -793,7 +794,7 @@ class SentenceScanner:
             # "lowered its benchmark rate by 25 basis points": the verb names the change.
             direction = 1 if far.group("rise") else -1
             joined = True
-        opener = self.p.range_opener.search(text, self._window(start), start) is not None
+        opener = self.p.range_opener.search(text, self._window(start, 12), start) is not None
         return _Left(
             start,
             qualifier,
@@ -829,6 +830,12 @@ class SentenceScanner:
         text = self.text
         number_start = self.start + token.start
         position = self.start + token.end
+        if (
+            token.indefinite
+            and not self.p.scale_after.match(text, position, self.end)
+            and not self.p.points_after.match(text, position, self.end)
+        ):
+            return None  # "un", "a": a number only before a scale or points
         left = self._left(number_start)
         value = token.value
         unit: str | None = None
@@ -876,7 +883,7 @@ class SentenceScanner:
                 value = value / 100
             position = match.end()
         elif (match := self.p.multiplier_after.match(text, position, self.end)) is not None or (
-            self.p.multiplier_before.search(text, self._window(number_start), number_start)
+            self.p.multiplier_before.search(text, self._window(number_start, 30), number_start)
             is not None
         ):
             kind = Kind.MULTIPLIER
@@ -884,7 +891,7 @@ class SentenceScanner:
                 position = match.end()
             else:
                 before = self.p.multiplier_before.search(
-                    text, self._window(number_start), number_start
+                    text, self._window(number_start, 30), number_start
                 )
                 assert before is not None
                 left = replace(left, start=min(left.start, before.start()))
@@ -1001,7 +1008,7 @@ class SentenceScanner:
             return figure, None
         if self._is_change_of_levels(left, figure, second):
             return figure, None
-        opener = self.p.range_opener.search(self.text, self._window(figure.start), figure.start)
+        opener = self.p.range_opener.search(self.text, self._window(figure.start, 12), figure.start)
         merged = Figure(
             opener.start() if opener and left.range_opener else figure.start,
             second.end,
@@ -1023,7 +1030,7 @@ class SentenceScanner:
             return True
         if not left.range_opener:
             return False
-        opener = self.p.range_opener.search(self.text, self._window(left.start), left.start)
+        opener = self.p.range_opener.search(self.text, self._window(left.start, 12), left.start)
         if opener is None or fold(opener.group("op")) not in ("from", "de"):
             return False
         before = self.text[self.start : opener.start()]

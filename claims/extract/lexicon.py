@@ -29,10 +29,33 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def fold(text: str) -> str:
-    """Lowercase without accents ("Février" -> "fevrier"), for dictionary look-ups."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+def _strip_marks(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+_FOLD = {
+    code: _strip_marks(chr(code))
+    for code in range(0xC0, 0x250)
+    if _strip_marks(chr(code)) != chr(code)
+}
+"""Latin letters with diacritics (Latin-1 to Latin Extended-B) and their bases."""
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents ("Février" -> "fevrier"), for dictionary look-ups.
+
+    A table lookup for the Latin letters news text uses; combining marks of
+    decomposed text are dropped too. Letters of other scripts are only
+    lowercased.
+    """
+    lowered = text.lower().translate(_FOLD)
+    if "\u0300" <= max(lowered, default="a") and _COMBINING.search(lowered):
+        return _COMBINING.sub("", lowered)
+    return lowered
 
 
 @dataclass(frozen=True, eq=False)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
@@ -56,6 +57,11 @@ def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _locale(code: str) -> Locale:
+    return Locale.parse(code)
+
+
 def parse_digits(body: str, lex: Lexicon) -> Decimal:
     """The exact value of a digit string in ``lex``'s convention ("1 298,50" -> 1298.50).
 
@@ -66,11 +72,11 @@ def parse_digits(body: str, lex: Lexicon) -> Decimal:
     for sep in lex.group_seps:
         integer = integer.replace(sep, "")
     canonical = integer + (decimal_sep + fraction if fraction else "")
-    locale = lex.language.value
+    locale = _locale(lex.language.value)
     try:
         return Decimal(parse_decimal(canonical, locale=locale, strict=False))
     except NumberFormatError as exc:
-        raise ValueError(f"not a number in {locale}: {body!r}") from exc
+        raise ValueError(f"not a number in {lex.language.value}: {body!r}") from exc
 
 
 def parse_words(words: str, lex: Lexicon) -> Decimal:

@@ -87,7 +87,7 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
                 # figures: a piece starting with a digit continues one with no stop.
                 if (
                     merged
-                    and re.match(r"[-+−]?\d", paragraph[span[0] :])
+                    and re.match(r"[-+−]?\d|\(", paragraph[span[0] :])
                     and paragraph[merged[-1][1] - 1] not in ".!?…"
                 ):
                     merged[-1][1] = span[1]
