@@ -55,11 +55,12 @@ def read_article(path: Path, language: Language | str | None = None) -> Article:
     """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(path, f"the file is {size} bytes, larger than an article can be")
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read the article: {exc.strerror}") from exc
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(path, f"the file is {len(raw)} bytes, larger than an article can be")
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

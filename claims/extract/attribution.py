@@ -242,9 +242,24 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
     return [(re.compile(p), main, frames) for p, main, frames in patterns]
 
 
+@functools.cache
+def _cue_words(language: Language) -> tuple[str, ...]:
+    """Lowercase words one of which every cue holds: a sentence without any has
+    no cue, and is not searched (most sentences of an article)."""
+    verbs = f"{_SPEECH[language]}|{_PRESENT_FR if language is Language.FR else ''}"
+    plain = re.sub(r"\(\?[!=][^()]*(?:\([^()]*\)[^()]*)*\)", "", verbs)  # drop look-arounds
+    words = {w.replace("s?", "").strip() for w in plain.split("|")}
+    words |= {"selon", "après", "apres", "according", "pour", "consensus", "analyst"}
+    words |= {"économiste", "economist", "estimation", "prévision", "told"}
+    return tuple(sorted(w.lower() for w in words if len(w) >= 3))
+
+
 def find_cues(sentence: str, language: Language) -> list[Cue]:
     """The attribution cues of ``sentence`` (a match text), in order."""
     cues: list[Cue] = []
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _cue_words(language)):
+        return cues
     for pattern, main, frames in _cue_patterns(language):
         for match in pattern.finditer(sentence):
             groups = match.groupdict()

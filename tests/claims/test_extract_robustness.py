@@ -1,0 +1,112 @@
+"""Bad and hostile input never crashes extraction, and every quote is its span."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.article import MAX_ARTICLE_BYTES, prepare_text, read_article
+from claims.errors import ArticleError
+from claims.extract import extract_claims, extract_sheet
+from claims.model import Article, Language
+
+FRAGMENTS = [
+    "40\u00a0000 euros",
+    "1 298,50\u202f€",
+    "$1.5mn",
+    "\u22121,1 %",
+    "entre 12 et 15 euros",
+    "plus d'un tiers",
+    "T4 2024",
+    "18 sept. 2018",
+    "selon Bloomberg",
+    "a déclaré à Reuters Jeanne Martin,",
+    "« citation assez longue pour compter »",
+    "quatre-vingt-dix-neuf salariés",
+    "x3,4",
+    "(1)",
+    "NYSE:BABA",
+    "2012\u201313",
+    "Revenue ($m) 4,612.3 4,128.9 +11.7%",
+    "\u0301",
+    "e\u0301",
+    "\U0001f4c8",
+    "中文 ١٢٣ ۴۵",
+    "\n",
+    ". ",
+    " ",
+]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)),
+        max_size=30,
+    ),
+    st.sampled_from(list(Language)),
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_quote_is_its_span_on_random_text(pieces: list[str], language: Language) -> None:
+    text = prepare_text(" ".join(pieces))
+    if not text.strip():
+        return
+    article = Article(language=language, text=text)
+    sheet = extract_sheet(article)  # the Sheet validator checks every anchor too
+    for claim in sheet.claims:
+        assert text[claim.span[0] : claim.span[1]] == claim.quote
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "Rien à signaler dans ce texte sans le moindre chiffre.",
+        "\U0001f4c8\U0001f4c9 " * 200,
+        "中文新闻：收入增长了百分之七。 مرحبا ١٢٣ Привет 42",
+        "1" * 5000,
+        "0,0,0,0,0,0 ........ %%%% €€€ $$$ -- ++ ((((",
+        "e\u0301" * 1000,
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "no-figures",
+        "emoji",
+        "mixed-scripts",
+        "digits",
+        "symbols",
+        "combining",
+    ],
+)
+def test_odd_text_gives_a_result(text: str, language: Language) -> None:
+    article = Article(language=language, text=prepare_text(text))
+    for claim in extract_claims(article):
+        assert article.text[claim.span[0] : claim.span[1]] == claim.quote
+
+
+def test_binary_junk_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes(range(256)) * 50)
+    with pytest.raises(ArticleError, match="junk.txt.*not UTF-8"):
+        read_article(path)
+
+
+def test_oversized_article_is_refused_before_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(ArticleError, match="huge.txt.*larger than an article"):
+        read_article(path)
+
+
+def test_long_article_extracts_every_copy() -> None:
+    paragraph = "Le groupe a levé 40 000 euros en 2024, selon Bloomberg.\n"
+    article = Article(language=Language.FR, text=prepare_text(paragraph * 2000))
+    claims = extract_claims(article)
+    assert len(claims) == 4000
+    assert {c.source for c in claims} == {"Bloomberg"}
