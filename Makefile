@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check examples clean
+.PHONY: run test lint check bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,18 @@ check-core-without-qt: $(STAMP)
 	CLAIMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -W ignore::pytest.PytestConfigWarning tests/claims
 
 check: test lint check-core-without-qt
+
+# Score the extractor on the gold corpus, the held-out articles and the sample.
+eval: $(STAMP)
+	$(BIN)/claimdesk eval tests/data/corpus
+	$(BIN)/claimdesk eval tests/data/corpus-heldout
+	$(BIN)/claimdesk eval data
+
+# Speed, scaling and the quantulum3 comparison (installs the bench extra).
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python benchmarks/bench_core.py
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
