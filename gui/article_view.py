@@ -88,6 +88,8 @@ class ArticleView(QPlainTextEdit):
             lines.append(value)
         if claim.source:
             lines.append(self.tr("Source: {0}").format(claim.source))
+        if claim.via:
+            lines.append(self.tr("Via: {0}").format(claim.via))
         return "\n".join(lines)
 
     def _cursor_for(self, claim: Claim) -> QTextCursor:

@@ -126,6 +126,8 @@ class ClaimsTableModel(QAbstractTableModel):
             parts = [claim.sentence]
             if claim.source:
                 parts.append(self.tr("Source: {0}").format(claim.source))
+            if claim.via:
+                parts.append(self.tr("Via: {0}").format(claim.via))
             if claim.note:
                 parts.append(self.tr("Note: {0}").format(claim.note))
             return "\n".join(parts)

@@ -71,6 +71,10 @@ class ClaimDetail(QWidget):
             self.qualifier.addItem(qualifier.value.replace("_", " "), qualifier.value)
         self.source = QLineEdit()
         self.source.setObjectName("detailSource")
+        self.source.setPlaceholderText(self.tr("Who made the claim"))
+        self.via = QLineEdit()
+        self.via.setObjectName("detailVia")
+        self.via.setPlaceholderText(self.tr("Outlet that relayed it, if any"))
         self.status = QComboBox()
         self.status.setObjectName("detailStatus")
         for status in Status:
@@ -91,6 +95,7 @@ class ClaimDetail(QWidget):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Qualifier"), self.qualifier)
         form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Via"), self.via)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
@@ -104,6 +109,9 @@ class ClaimDetail(QWidget):
         )
         self.source.editingFinished.connect(
             lambda: self._commit({"source": self.source.text().strip() or None})
+        )
+        self.via.editingFinished.connect(
+            lambda: self._commit({"via": self.via.text().strip() or None})
         )
         self.kind.activated.connect(self._on_kind_activated)
         self.qualifier.activated.connect(
@@ -134,7 +142,7 @@ class ClaimDetail(QWidget):
         self._loading = True
         try:
             if claim is None:
-                for line in (self.value, self.value_max, self.unit, self.source):
+                for line in (self.value, self.value_max, self.unit, self.source, self.via):
                     line.clear()
                 self.note.clear()
                 self.evidence.clear()
@@ -160,6 +168,7 @@ class ClaimDetail(QWidget):
             self.unit.setText(claim.unit or "")
             self.qualifier.setCurrentIndex(self.qualifier.findData(claim.qualifier.value))
             self.source.setText(claim.source or "")
+            self.via.setText(claim.via or "")
             self.status.setCurrentIndex(self.status.findData(claim.status.value))
             if self.note.toPlainText() != claim.note:
                 self.note.setPlainText(claim.note)
@@ -189,6 +198,7 @@ class ClaimDetail(QWidget):
         self._commit_number("value_max", self.value_max)
         self._commit({"unit": self.unit.text().strip() or None})
         self._commit({"source": self.source.text().strip() or None})
+        self._commit({"via": self.via.text().strip() or None})
         self._commit_note()
         self._commit_evidence()
 

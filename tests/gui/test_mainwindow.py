@@ -198,3 +198,15 @@ def test_opening_a_bad_sheet_keeps_the_window(
     assert window.sheet.claim("c1").status is Status.VERIFIED
     assert any(str(bad) in record.getMessage() for record in caplog.records)
     assert bad.read_text(encoding="utf-8") == "claimdesk: 1\narticle: [\n"
+
+
+def test_via_typed_in_detail_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c1")
+    via = window.detail.via
+    via.setFocus()
+    qtbot.keyClicks(via, "Reuters")
+    qtbot.keyClick(via, Qt.Key.Key_Return)
+    assert window.model.sheet.claim("c1").via == "Reuters"
+    window.findChild(object, "actionUndo").trigger()
+    assert window.model.sheet.claim("c1").via is None
+    assert via.text() == ""
