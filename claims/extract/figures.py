@@ -313,11 +313,11 @@ class _Patterns:
             rf"\s(?:{lex.quarter_word}|{lex.half_word}|trimestre|semestre|quarter|half)", flags
         )
         # Gates: cheap tests a sentence must pass before the costly patterns run.
-        months = tuple(sorted({fold(m).rstrip(".")[:4] for m in lex.months}))
+        month_stems = tuple(sorted({fold(m).rstrip(".")[:4] for m in lex.months}))
         ordinal_re = re.compile(rf"\d{lex.ordinal_suffix}\b")
         self.gate_digit = _Gate(regex=re.compile(r"\d"))
         self.gate_year = _Gate(regex=re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)"))
-        self.gate_month = _Gate(months)
+        self.gate_month = _Gate(month_stems)
         self.gate_period = _Gate(
             (
                 "trimestre",
@@ -416,6 +416,8 @@ class SentenceScanner:
         self._gates: dict[int, bool] = {}
         self._folded: str | None = None
         self._period_matches: list[re.Match[str]] = []
+        self._lefts: dict[int, _Left] = {}
+        self._figures_at: dict[int, Figure | None] = {}
 
     # -- bookkeeping -------------------------------------------------------
     def _window(self, position: int, width: int = 0) -> int:
@@ -767,6 +769,12 @@ class SentenceScanner:
     # -- one number in context ---------------------------------------------
     def _left(self, position: int) -> _Left:
         """Read right-to-left what precedes a number: currency, qualifier, verb."""
+        known = self._lefts.get(position)
+        if known is None:
+            known = self._lefts[position] = self._read_left(position)
+        return known
+
+    def _read_left(self, position: int) -> _Left:
         start = position
         text = self.text
         currency = None
@@ -827,6 +835,13 @@ class SentenceScanner:
         return end, noun
 
     def _figure_at(self, token: NumberToken) -> Figure | None:
+        """The figure a number token stands for in its context, or ``None``
+        (read once per token: ranges look at the next token too)."""
+        if token.start not in self._figures_at:
+            self._figures_at[token.start] = self._read_figure(token)
+        return self._figures_at[token.start]
+
+    def _read_figure(self, token: NumberToken) -> Figure | None:
         text = self.text
         number_start = self.start + token.start
         position = self.start + token.end

@@ -54,6 +54,8 @@ class Sentence:
 
 
 _CLOSERS = '»”’")]'
+_INNER_STOP = re.compile(r"[.!?…;]")
+_TAIL = ' \t.!?…»”")]'
 
 
 def split_sentences(text: str, language: Language) -> list[Sentence]:
@@ -69,7 +71,12 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
     for index, paragraph in enumerate(text.split("\n")):
         if paragraph.strip():
             spans: list[list[int]] = []
-            for block in segmenter.analyze(paragraph):
+            if not _INNER_STOP.search(paragraph.rstrip(_TAIL)):
+                # No stop inside: one sentence, as syntok would say, at no cost.
+                start = len(paragraph) - len(paragraph.lstrip())
+                end = len(paragraph.rstrip())
+                spans.append([start, end])
+            for block in () if spans else segmenter.analyze(paragraph):
                 for tokens in block:
                     last = tokens[-1]
                     spans.append([tokens[0].offset, last.offset + len(last.value)])

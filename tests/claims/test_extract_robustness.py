@@ -92,7 +92,7 @@ def test_odd_text_gives_a_result(text: str, language: Language) -> None:
 def test_binary_junk_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 50)
-    with pytest.raises(ArticleError, match="junk.txt.*not UTF-8"):
+    with pytest.raises(ArticleError, match=r"junk\.txt.*not UTF-8"):
         read_article(path)
 
 
@@ -100,7 +100,7 @@ def test_oversized_article_is_refused_before_reading_it_all(tmp_path: Path) -> N
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(MAX_ARTICLE_BYTES + 1)
-    with pytest.raises(ArticleError, match="huge.txt.*larger than an article"):
+    with pytest.raises(ArticleError, match=r"huge\.txt.*larger than an article"):
         read_article(path)
 
 
