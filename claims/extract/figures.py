@@ -306,8 +306,16 @@ class _Patterns:
         )
         ordinal_words = loose_alternation(lex.ordinals)
         self.ordinal = re.compile(
-            rf"(?<!\w)(?:(?P<det>{'|'.join(lex.indefinite)})\s)?(?:(?P<word>{ordinal_words})|(?P<digits>\d{{1,3}}){lex.ordinal_suffix})(?!\w)",
+            rf"(?<!\w)(?:(?P<det>{'|'.join((*lex.indefinite, *lex.possessives))})\s)?(?:(?P<word>{ordinal_words})|(?P<digits>\d{{1,3}}){lex.ordinal_suffix})(?!\w)",
             flags,
+        )
+        self.multiplier_lead = re.compile(
+            r"\b(?:to|will|would|could|should|may|might|can|more\sthan|nearly|almost|roughly|"
+            r"about|set\sto|expected\sto)\s$",
+            flags,
+        )
+        self.rank_verb = re.compile(
+            rf"\b(?:{lex.rank_verbs})(?:\s(?:it|them|him|her|le|la|les|se))?\s$", flags
         )
         self.period_noun = re.compile(
             rf"\s(?:{lex.quarter_word}|{lex.half_word}|trimestre|semestre|quarter|half)", flags
@@ -668,9 +676,18 @@ class SentenceScanner:
     def _multiplier_words(self) -> None:
         for match in self._spans(self.p.multiplier_words, self.p.gate_multiplier):
             start, end = self.start + match.start(), self.start + match.end()
-            if self._free(start, end):
-                value = Decimal(self.lex.multiplier_words[match.group("w").lower()])
-                self._take(Figure(start, end, Kind.MULTIPLIER, value))
+            word = match.group("w").lower()
+            if not self._free(start, end):
+                continue
+            if word in ("double", "triple"):
+                # English "double" is an adjective ("double-digit") unless a verb:
+                # "to more than double", "will double".
+                lead = self.p.multiplier_lead.search(self.text, self._window(start, 30), start)
+                if lead is None:
+                    continue
+            left = self._left(start)
+            value = Decimal(self.lex.multiplier_words[word])
+            self._take(Figure(left.start, end, Kind.MULTIPLIER, value, qualifier=left.qualifier))
         for match in self._spans(self.p.hyphen_duration, self.p.gate_hyphen):
             start, end = self.start + match.start(), self.start + match.end()
             if not self._free(start, end):
@@ -685,7 +702,7 @@ class SentenceScanner:
             except ValueError:
                 continue
             unit = self.lex.time_units.get(fold(match.group("unit")))
-            if unit is not None:
+            if unit is not None and amount != 1:  # "their biggest one-day gain" describes
                 self._take(Figure(start, end, Kind.DURATION, _exact(amount), unit=unit))
         for match in self._spans(self.p.multiplier_digits, self.p.gate_multiplier):
             start, end = self.start + match.start(), self.start + match.end()
@@ -734,8 +751,9 @@ class SentenceScanner:
                 last_noun = unit
             else:
                 unit = last_noun if match.group("det") else None
-                if unit is None and not match.group("det"):
-                    continue
+                ranked = self.p.rank_verb.search(self.text, self._window(start, 30), start)
+                if unit is None and not match.group("det") and ranked is None:
+                    continue  # "fourth" alone ranks nothing, unless "ranked it fourth"
             self._take(Figure(start, end, Kind.ORDINAL, value, unit=unit))
 
     def _numbers(self) -> None:
@@ -826,10 +844,14 @@ class SentenceScanner:
             return None
         end = match.end()
         if self.lex.compound_nouns and " " not in noun:
-            # English compounds: "29 data centers", "4,000 factory workers".
-            extra = re.match(r"\s([^\W\d_][\w-]*)", self.text[end : end + 40])
-            plural = noun.endswith("s") and not noun.endswith("ss")
-            if extra and not plural and fold(extra.group(1)) not in self.lex.stop_words:
+            # English compounds: "29 data centers", "its fourth regional service hub";
+            # a plural ends one ("4,000 workers").
+            for _ in range(2):
+                extra = re.match(r"\s([^\W\d_][\w-]*)", self.text[end : min(end + 40, self.end)])
+                last = noun.split()[-1]
+                plural = last.endswith("s") and not last.endswith("ss")
+                if extra is None or plural or fold(extra.group(1)) in self.lex.stop_words:
+                    break
                 end += extra.end()
                 noun = f"{noun} {extra.group(1)}"
         return end, noun

@@ -85,6 +85,8 @@ class Lexicon:
     word_numbers: tuple[str, ...]
     word_number_joiners: str
     indefinite: tuple[str, ...]
+    possessives: tuple[str, ...]
+    rank_verbs: str
     ordinals: dict[str, int]
     ordinal_suffix: str
     fraction_denominators: dict[str, int]
@@ -340,6 +342,8 @@ FRENCH = Lexicon(
     ),
     word_number_joiners=r"(?:-et-|\set\s|-|\s)",
     indefinite=("un", "une"),
+    possessives=("son", "sa", "leur"),
+    rank_verbs=r"class[ée]e?s?|arriv[ée]e?s?|termin[ée]e?s?|figure|pointe",
     ordinals=_FR_ORDINALS,
     ordinal_suffix=r"(?:er|ère|re|e|è|ème|eme)",
     fraction_denominators={
@@ -582,6 +586,8 @@ ENGLISH = Lexicon(
     ),
     word_number_joiners=r"(?:-|\sand\s|\s)",
     indefinite=("one", "a", "an"),
+    possessives=("its", "their", "his", "her", "our"),
+    rank_verbs=r"ranked|ranks|rank|finished|came|placed|rated",
     ordinals=_EN_ORDINALS,
     ordinal_suffix=r"(?:st|nd|rd|th)",
     fraction_denominators={
@@ -634,6 +640,8 @@ ENGLISH = Lexicon(
         "tripling": 3,
         "quadrupled": 4,
         "fivefold": 5,
+        "double": 2,
+        "triple": 3,
         "tenfold": 10,
         "twofold": 2,
         "threefold": 3,
@@ -642,7 +650,8 @@ ENGLISH = Lexicon(
         "the a an of to in on for and or by with from at is are was were be been its their his "
         "her our this that these those as than per into over under about after before which who "
         "whose it they he she we you not no one ones year-on-year said says will would has have had "
-        "while since during across last next this among amid behind ahead times".split()
+        "while since during across last next this among amid behind ahead times worldwide "
+        "globally nationwide overall annually combined total each apiece".split()
     ),
     noun_joiners=r"(?:of)",
     scale_noun_joiner="",

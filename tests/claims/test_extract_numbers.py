@@ -88,3 +88,9 @@ def test_french_scale_counts_its_noun_through_de() -> None:
 )
 def test_hyphenated_durations(lang: str, text: str, anchor: str, value: Decimal, unit: str) -> None:
     expect(figure_at(text, anchor, lang), Kind.DURATION, value, unit)
+
+
+def test_one_day_describes_and_is_no_duration() -> None:
+    from tests.claims.extraction import claims_of
+
+    assert [c.quote for c in claims_of("It was their biggest one-day gain.", "en")] == []

@@ -132,3 +132,23 @@ def test_rank_not_fraction_nor_period(
     lang: str, text: str, anchor: str, value: Decimal, unit: str
 ) -> None:
     expect(figure_at(text, anchor, lang), Kind.ORDINAL, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "unit"),
+    [
+        ("en", "A survey ranked it fourth among the state's cities.", "fourth", D(4), None),
+        (
+            "en",
+            "It opened its fourth regional service hub in Singapore.",
+            "fourth",
+            D(4),
+            "regional service hub",
+        ),
+        ("fr", "Le club a terminé cinquième du championnat.", "cinquième", D(5), None),
+    ],
+)
+def test_ranks_after_verbs_and_compound_nouns(
+    lang: str, text: str, anchor: str, value: Decimal, unit: str | None
+) -> None:
+    expect(figure_at(text, anchor, lang), Kind.ORDINAL, value, unit)

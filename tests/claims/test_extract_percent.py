@@ -159,3 +159,26 @@ def test_counted_object_is_unsigned_and_a_changing_count_is_signed(
 def test_one_point_in_words() -> None:
     claim = figure_at("Le taux connaît une baisse de plus d'un point.", "un point", "fr")
     expect(claim, Kind.PERCENTAGE_POINTS, D(-1), "pp", Qualifier.MORE_THAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "qualifier"),
+    [
+        ("We expect orders to more than double next year.", "double", D(2), Qualifier.MORE_THAN),
+        ("Sales will triple by 2030.", "triple", D(3), Qualifier.EXACT),
+    ],
+)
+def test_english_double_as_a_verb(
+    text: str, anchor: str, value: Decimal, qualifier: Qualifier
+) -> None:
+    expect(figure_at(text, anchor, "en"), Kind.MULTIPLIER, value, None, qualifier)
+
+
+def test_double_as_an_adjective_is_no_figure() -> None:
+    from tests.claims.extraction import claims_of
+
+    assert not [
+        c
+        for c in claims_of("It posted a double win and double-digit growth.", "en")
+        if c.kind is Kind.MULTIPLIER
+    ]
