@@ -151,13 +151,13 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
             ),
             (
                 rf"[,»”]\s(?:{_PRESENT_FR}|{speech})\s(?:(?:son|sa|ses|leur|le|la|les|l['’])\s?"
-                rf"[^,.;{_UP}]{{1,60}}?(?:,\s|\s(?=[{_UP}])))?(?P<src>{_CAP})",
+                rf"[^,.;{_UP}]{{1,60}}?(?:,\s|\s(?=[{_UP}])))?(?P<src>(?:l['’])?{_CAP})",
                 True,
                 False,
             ),
             (
                 rf"^(?P<src>(?:Le|La|Les|L['’])\s?[a-zéèêà]+(?:\s(?:de|du|des|d['’])\s?[\w'’-]+)?)"
-                rf"{_APPOSITION}{adverb}\s(?:(?:a|ont)\s(?:{speech})|{_PRESENT_FR})\b",
+                rf"{_APPOSITION}{adverb}\s(?:(?:a|ont)\s(?:{speech})|(?:{_PRESENT_FR})(?:nt)?)\b",
                 True,
                 True,
             ),
@@ -174,7 +174,7 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
                 True,
             ),
             (
-                rf"(?P<src>{_CAP}|Il|Elle|Ils|Elles){_APPOSITION}{adverb}\s(?:{_PRESENT_FR})\b",
+                rf"(?P<src>{_CAP}|Il|Elle|Ils|Elles){_APPOSITION}{adverb}\s(?:{_PRESENT_FR})(?:nt)?\b",
                 True,
                 True,
             ),
@@ -282,7 +282,21 @@ def find_cues(sentence: str, language: Language) -> list[Cue]:
 _ESTIMATE = re.compile(r"consensus|analyst|économiste|economist|estimation", re.IGNORECASE)
 
 
+_PUBLISHER = re.compile(
+    r"^(?:les?\s|la\s|l['’]|the\s)?(?:chiffres|données|statistiques|estimations|calculs|relevés|"
+    r"résultats|figures|data|numbers|statistics|estimates|calculations)\b[^,;]*?"
+    r"\s(?:publiée?s?\s(?:\w+\s)?par|compilée?s?\spar|de|du|des|d['’]|published\sby|by|from|of)\s"
+    r"(?P<who>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _clean(source: str, language: Language) -> str:
+    """The speaker named in a cue's words: trailing time words dropped, and
+    the publisher kept from "les chiffres publiés jeudi par l'ONH"."""
+    publisher = _PUBLISHER.match(source.strip())
+    if publisher is not None:
+        source = publisher.group("who")
     source = re.sub(_TRAILING[language], "", source.strip(), flags=re.IGNORECASE)
     return source.strip(" ,.;:'’")
 

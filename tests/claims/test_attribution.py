@@ -250,3 +250,25 @@ def test_sentence_opening_cue_governs_the_rest_of_its_paragraph() -> None:
 )
 def test_more_speech_forms(lang: str, text: str, anchor: str, source: str) -> None:
     assert figure_at(text, anchor, lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "source"),
+    [
+        (
+            "Les prix ont baissé de 3,4 % sur un an, selon les chiffres publiés jeudi par "
+            "l’Observatoire notarial de l’habitat (ONH).",
+            "3,4 %",
+            "l'Observatoire notarial de l'habitat (ONH)",
+        ),
+        (
+            "Le marché reste loin du record de 1,2 million atteint en 2021, indique l’ONH.",
+            "2021",
+            "l'ONH",
+        ),
+        ("Les notaires relèvent que le prix est passé sous les 9 500 euros.", "9 500", "Les notaires"),
+        ("D’après les relevés de la FNES, il faut 47 jours pour un rendez-vous.", "47 jours", "la FNES"),
+    ],
+)
+def test_publisher_of_figures_and_plural_speakers(text: str, anchor: str, source: str) -> None:
+    assert figure_at(text, anchor, "fr").source == source
