@@ -25,11 +25,11 @@ from claims.extract.attribution import (
     resolve_pronouns,
     source_for,
 )
-from claims.extract.figures import Figure, SentenceScanner
+from claims.extract.figures import Figure, SentenceScanner, resolve_years
 from claims.extract.lexicon import lexicon
 from claims.extract.statements import find_statements
 from claims.extract.text import is_boilerplate, match_text, split_sentences
-from claims.model import TEMPORAL_KINDS, Article, Claim, Kind, Language, Sheet
+from claims.model import Article, Claim, Kind, Language, Sheet
 
 __all__ = ["extract_claims", "extract_sheet", "recognise_span"]
 
@@ -58,13 +58,9 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         local = matched[sentence.start : sentence.end]
         cues, speaker = resolve_pronouns(find_cues(local, article.language), speaker)
-        figures = SentenceScanner(matched, sentence.start, sentence.end, lex, year).scan()
+        scanned = SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
+        figures, year = resolve_years(scanned, year)
         found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
-        years = [
-            f.value[:4] for f in figures if f.kind in TEMPORAL_KINDS and isinstance(f.value, str)
-        ]
-        if years:
-            year = years[-1]
         spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
         for start, end in find_statements(local, article.language, spans):
             found.append((sentence.start + start, sentence.start + end, None))
@@ -133,7 +129,7 @@ def recognise_span(text: str, start: int, end: int, language: Language) -> Figur
     selection), or ``None`` when the selection holds no figure."""
     lex = lexicon(language)
     matched = match_text(text)
-    figures = SentenceScanner(matched, start, end, lex).scan()
+    figures, _year = resolve_years(SentenceScanner(matched, start, end, lex).scan(), None)
     if not figures:
         return None
     return max(figures, key=lambda f: f.end - f.start)

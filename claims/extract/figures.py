@@ -113,6 +113,7 @@ class Figure:
     value_max: Decimal | str | None = None
     unit: str | None = None
     qualifier: Qualifier = Qualifier.EXACT
+    template: str | None = None  # "{year}-Q4": a period or day whose year the text leaves out
 
 
 @dataclass(frozen=True)
@@ -405,15 +406,13 @@ class SentenceScanner:
     """Finds the figures of one sentence.
 
     ``text`` is the whole match text, ``[start, end)`` the sentence; figures
-    carry offsets into the whole text. ``context_year`` is the last year the
-    article mentioned before the sentence, for periods that give none.
+    carry offsets into the whole text. A period or day without a year
+    ("quatrième trimestre", "le 29 octobre") comes back with a ``template``
+    for :func:`resolve_years`, which knows the years mentioned before.
     """
 
-    def __init__(
-        self, text: str, start: int, end: int, lex: Lexicon, context_year: str | None = None
-    ) -> None:
+    def __init__(self, text: str, start: int, end: int, lex: Lexicon) -> None:
         self.text = text
-        self.context_year = context_year
         self.start = start
         self.end = end
         self.lex = lex
@@ -564,12 +563,11 @@ class SentenceScanner:
         return year  # fiscal year, year to date
 
     def _yearless_periods(self) -> None:
-        """ "quatrième trimestre", "first half", "year to date" with no year: the
-        year is the last one the article mentioned before (in this sentence,
-        else ``context_year``); ``None`` when it never mentioned one."""
+        """ "quatrième trimestre", "first half", "year to date" with no year: a
+        template that :func:`resolve_years` fills."""
         for match in (m for p in self.p.yearless for m in self._spans(p, self.p.gate_period)):
-            year = self._year_before(self.start + match.start())
-            self._add_temporal(match, Kind.PERIOD, self._period_value(match.groupdict(), year))
+            template = self._period_value(match.groupdict(), "{year}")
+            self._add_temporal(match, Kind.PERIOD, None, template)
 
     def _names_year(self, start: int, initial: bool = True) -> bool:
         """Whether the number at ``start`` follows a capitalised name and so is
@@ -587,35 +585,28 @@ class SentenceScanner:
         return word not in _vocabulary(self.lex)
 
     def _days_without_year(self) -> None:
-        """ "le 29 octobre", "March 14": a date in the last year mentioned; left
-        out when the article has not mentioned one (it cannot be checked)."""
+        """ "le 29 octobre", "March 14": a date template that
+        :func:`resolve_years` fills with the last year mentioned."""
         for match in (m for p in self.p.day_month for m in self._spans(p, self.p.gate_month)):
             groups = match.groupdict()
             month = fold(groups["month"])
             number = self.lex.months.get(month) or self.lex.months.get(month.rstrip("."))
             if self.lex.language.value == "en" and not groups["month"][0].isupper():
                 continue  # "may 5" is no date in English
-            year = self._year_before(self.start + match.start())
             day = groups["day"]
             day_number = 1 if day.lower() == "1er" else int(day)
-            if number is None or year is None or not 1 <= day_number <= 31:
+            if number is None or not 1 <= day_number <= 31:
                 continue
-            self._add_temporal(match, Kind.DATE, f"{year}-{number:02d}-{day_number:02d}")
+            template = f"{{year}}-{number:02d}-{day_number:02d}"
+            self._add_temporal(match, Kind.DATE, None, template)
 
-    def _year_before(self, start: int) -> str | None:
-        """The last year mentioned before ``start``: in this sentence, else the context."""
-        earlier = [
-            f
-            for f in self.figures
-            if f.kind in (Kind.DATE, Kind.PERIOD) and f.start < start and isinstance(f.value, str)
-        ]
-        latest = max(earlier, key=lambda f: f.start) if earlier else None
-        return str(latest.value)[:4] if latest is not None else self.context_year
-
-    def _add_temporal(self, match: re.Match[str], kind: Kind, value: str | None) -> None:
+    def _add_temporal(
+        self, match: re.Match[str], kind: Kind, value: str | None, template: str | None = None
+    ) -> None:
         start, end = self.start + match.start(), self.start + match.end()
         if self._free(start, end):
-            self._take(Figure(start, end, kind, value, qualifier=self._deadline_qualifier(match)))
+            qualifier = self._deadline_qualifier(match)
+            self._take(Figure(start, end, kind, value, qualifier=qualifier, template=template))
 
     def _fractions(self) -> None:
         for match in self._spans(self.p.fraction, self.p.gate_fraction):
@@ -1132,6 +1123,27 @@ def _table_unit(unit: str) -> tuple[str, Decimal] | None:
     letters = re.sub(r"[^a-z]", "", text.replace("d'", "").replace("de", ""))
     scale = _TABLE_SCALES.get(letters)
     return None if scale is None else (currency, scale)
+
+
+def resolve_years(figures: list[Figure], year: str | None) -> tuple[list[Figure], str | None]:
+    """Fill the templates of ``figures`` (text order) with the last year
+    mentioned before each: ``year`` at the start (from earlier sentences),
+    then each dated figure's. Returns the figures and the last year after them.
+
+    A period without a known year keeps the value ``None``; a day without one
+    is dropped (it cannot be checked).
+    """
+    resolved: list[Figure] = []
+    for figure in figures:
+        if figure.template is not None:
+            if year is None and figure.kind is Kind.DATE:
+                continue
+            value = figure.template.format(year=year) if year is not None else None
+            figure = replace(figure, value=value, template=None)
+        if figure.kind in (Kind.DATE, Kind.PERIOD) and isinstance(figure.value, str):
+            year = figure.value[:4]
+        resolved.append(figure)
+    return resolved, year
 
 
 def _exact(value: Decimal) -> Decimal:

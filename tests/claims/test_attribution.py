@@ -266,8 +266,16 @@ def test_more_speech_forms(lang: str, text: str, anchor: str, source: str) -> No
             "2021",
             "l'ONH",
         ),
-        ("Les notaires relèvent que le prix est passé sous les 9 500 euros.", "9 500", "Les notaires"),
-        ("D’après les relevés de la FNES, il faut 47 jours pour un rendez-vous.", "47 jours", "la FNES"),
+        (
+            "Les notaires relèvent que le prix est passé sous les 9 500 euros.",
+            "9 500",
+            "Les notaires",
+        ),
+        (
+            "D’après les relevés de la FNES, il faut 47 jours pour un rendez-vous.",
+            "47 jours",
+            "la FNES",
+        ),
     ],
 )
 def test_publisher_of_figures_and_plural_speakers(text: str, anchor: str, source: str) -> None:

@@ -184,3 +184,13 @@ def test_a_loss_is_an_amount_a_decrease_is_signed(
     lang: str, text: str, anchor: str, value: Decimal
 ) -> None:
     assert figure_at(text, anchor, lang).value == value
+
+
+@pytest.mark.parametrize("space", [" ", NBSP, NNBSP], ids=["space", "nbsp", "nnbsp"])
+def test_space_after_a_currency_sign(space: str) -> None:
+    expect(
+        figure_at(f"It borrowed ${space}1.8 bln.", "1.8", "en"), Kind.MONEY, D(1_800_000_000), "USD"
+    )
+    expect(
+        figure_at(f"Il a levé 12{space}M€ en mai.", "12", "fr"), Kind.MONEY, D(12_000_000), "EUR"
+    )
