@@ -4,21 +4,24 @@
 with ids ``c1``, ``c2``...; ``extract_sheet(article)`` wraps them in a
 :class:`~claims.model.Sheet`. The pipeline:
 
-1. the article text is split into paragraphs and sentences
-   (:mod:`claims.extract.text`); page furniture ("Lire aussi", "Photo via")
-   is skipped;
-2. each sentence is scanned for figures (:mod:`claims.extract.figures`) and
+1. :mod:`claims.extract.analysis` reads each sentence on its own: the text
+   is split into paragraphs and sentences (:mod:`claims.extract.text`), page
+   furniture ("Lire aussi", "Photo via") is set aside, and each sentence is
+   scanned for figures (:mod:`claims.extract.figures`), attribution cues and
    statements (:mod:`claims.extract.statements`);
-3. each claim gets its sentence and its source (:mod:`claims.extract.attribution`).
+2. the sentences are then walked in order for what needs context: the year
+   of "quatrième trimestre", pronoun speakers, reported speech carried over
+   (:mod:`claims.extract.attribution`); each claim gets its sentence and its
+   source.
 """
 
 from __future__ import annotations
 
 import logging
 
+from claims.extract.analysis import analyse_text
 from claims.extract.attribution import (
     Cue,
-    find_cues,
     leads_sentence,
     main_cue,
     opening_cue,
@@ -27,8 +30,7 @@ from claims.extract.attribution import (
 )
 from claims.extract.figures import Figure, SentenceScanner, resolve_years
 from claims.extract.lexicon import lexicon
-from claims.extract.statements import find_statements
-from claims.extract.text import is_boilerplate, match_text, split_sentences
+from claims.extract.text import match_text
 from claims.model import Article, Claim, Kind, Language, Sheet
 
 __all__ = ["extract_claims", "extract_sheet", "recognise_span"]
@@ -39,33 +41,30 @@ log = logging.getLogger(__name__)
 def extract_claims(article: Article) -> list[Claim]:
     """The claims of ``article``, in text order, ids ``c1``..``cN``."""
     text = article.text
-    lex = lexicon(article.language)
-    matched = match_text(text)
     claims: list[Claim] = []
     carried: Cue | None = None
     opening: Cue | None = None
     speaker: str | None = None  # the last named speaker, for "she said"
     year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
-    for sentence in split_sentences(text, article.language):
+    for item in analyse_text(text, article.language):
+        sentence = item.sentence
         if sentence.paragraph != paragraph:
             paragraph, carried, opening = sentence.paragraph, None, None
             speaker = None  # a pronoun refers back within its paragraph only
             first = True
         else:
             first = False
-        if is_boilerplate(sentence.text, lex.boilerplate):
+        if item.furniture:
             continue
-        local = matched[sentence.start : sentence.end]
-        cues, speaker = resolve_pronouns(find_cues(local, article.language), speaker)
-        scanned = SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
-        figures, year = resolve_years(scanned, year)
+        cues, speaker = resolve_pronouns(list(item.cues), speaker)
+        figures, year = resolve_years(list(item.figures), year)
         found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
-        spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
-        for start, end in find_statements(local, article.language, spans):
+        for start, end in item.statements:
             found.append((sentence.start + start, sentence.start + end, None))
-        found.sort(key=lambda item: (item[0], item[1]))
-        starts = tuple(item[0] - sentence.start for item in found)
+        found.sort(key=lambda entry: (entry[0], entry[1]))
+        starts = tuple(entry[0] - sentence.start for entry in found)
+        local = match_text(sentence.text)
         for start, end, figure in found:
             cue = source_for(
                 start - sentence.start, end - sentence.start, cues, carried, local, starts
@@ -74,8 +73,8 @@ def extract_claims(article: Article) -> list[Claim]:
                 _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, cue)
             )
         # Reported speech runs on into the next sentence ("Alibaba a annoncé
-        # que ... Malgré cela, ..."), no further, unless the paragraph opened
-        # with its source ("Selon l'Insee, ...").
+        # que ... Malgré cela, ..."), no further; a sentence that opens with
+        # its source ("D'après l'Insee, ...") governs the rest of the paragraph.
         if first or leads_sentence(cues):
             opening = opening_cue(cues)
         carried = main_cue(cues, local) or opening

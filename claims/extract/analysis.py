@@ -1,0 +1,60 @@
+"""The per-sentence half of extraction, which needs no context.
+
+:func:`analyse_text` splits a text into sentences and reads each on its own:
+page furniture, figures (years still as templates, see
+:func:`claims.extract.figures.resolve_years`), attribution cues and
+statements. Nothing in it depends on another sentence; :mod:`claims.extract`
+then walks the sentences in order for what does depend on context (years,
+speakers carried over, pronouns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.attribution import Cue, find_cues
+from claims.extract.figures import Figure, SentenceScanner
+from claims.extract.lexicon import lexicon
+from claims.extract.statements import find_statements
+from claims.extract.text import Sentence, is_boilerplate, match_text, split_sentences
+from claims.model import Language
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """What one sentence holds, read without context.
+
+    ``figures`` carry offsets into the text analysed; ``cues`` and
+    ``statements`` offsets into the sentence. ``furniture`` marks page
+    furniture, which holds no claim.
+    """
+
+    sentence: Sentence
+    furniture: bool
+    figures: tuple[Figure, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    statements: tuple[tuple[int, int], ...] = ()
+
+
+def analyse_text(text: str, language: Language) -> list[SentenceAnalysis]:
+    """Every sentence of ``text`` (an article's prepared text), analysed."""
+    lex = lexicon(language)
+    matched = match_text(text)
+    analyses: list[SentenceAnalysis] = []
+    for sentence in split_sentences(text, language):
+        if is_boilerplate(sentence.text, lex.boilerplate):
+            analyses.append(SentenceAnalysis(sentence, furniture=True))
+            continue
+        local = matched[sentence.start : sentence.end]
+        figures = SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
+        spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
+        analyses.append(
+            SentenceAnalysis(
+                sentence,
+                furniture=False,
+                figures=tuple(figures),
+                cues=tuple(find_cues(local, language)),
+                statements=tuple(find_statements(local, language, spans)),
+            )
+        )
+    return analyses
