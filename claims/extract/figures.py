@@ -201,9 +201,14 @@ class _Patterns:
             rf"(?<![\w.,'])(?:(?P<deadline>{deadline})\s?)?(?:(?P<prep>{prep})\s)?{year}(?![\w%]|[.,]\d|\s?(?:%|€|\$))",
             flags,
         )
+        # tickers, links, e-mail addresses
+        self.exclusions_links = re.compile(
+            r"\b[A-Z][A-Za-z]{1,9}\s?:\s?[A-Z0-9.]{1,10}\b|https?://\S+|www\.\S+|"
+            r"[\w.+-]+@[\w-]+\.\w+"
+        )
         self.exclusions = re.compile(
-            # tickers, links, e-mail addresses
-            r"\b[A-Z][A-Za-z]{1,9}\s?:\s?[A-Z0-9.]{1,10}\b|https?://\S+|www\.\S+|\S+@\S+\.\w+|"
+            # The look-ahead is a cheap filter: every branch starts with one of these.
+            r"(?=[\dA-Z+(nNº])(?:"
             # times of day, phone numbers
             r"\b\d{1,2}\s?[h:]\s?\d{2}\b|\b\d{1,2}\s?h\b|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\+\d{1,3}(?:[ .]\d{1,4}){3,5}\b|"
             r"\b\d{2}(?:[ .]\d{2}){4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|"
@@ -213,7 +218,7 @@ class _Patterns:
             # column headers of a flattened table: "2024 2023 Variation"
             r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+\b(?!\s?(?:%|€|\$))|"
             # model and product names: "PS5", "A320neo", "Covid-19", "iPhone 15"
-            r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b[A-Z][a-z]+-\d+\b|\b\d+[A-Za-z]+\d+\w*\b"
+            r"\b[A-Z]+-?\d+\b(?!\s?(?:19|20)\d\d)|\b[A-Z][a-z]+-\d+\b|\b\d+[A-Za-z]+\d+\w*\b)"
         )
         self.one_in_n = re.compile(
             rf"(?<!\w)(?:{lex.one_in_n})(?:\s[^\W\d][\w'’-]*){{0,3}}\s(?:sur|in|out\sof)\s"
@@ -352,7 +357,8 @@ class _Patterns:
             re.compile(r"\d\s?[x×]|[x×]\s?\d"),
         )
         self.gate_ordinal = _Gate(tuple(lex.ordinals), ordinal_re)
-        self.gate_exclusion = _Gate((":", "@", "www"), re.compile(r"\d"))
+        self.gate_exclusion = _Gate(regex=re.compile(r"\d"))
+        self.gate_links = _Gate((":", "@", "www"))
         self.gate_hyphen = _Gate(("-year", "-month", "-week", "-day", "-hour", "-decade"))
         self.gate_table = _Gate(regex=re.compile(r"\([^()]{1,20}\)\s+[-+]?\d"))
         self.multiplier_words = re.compile(
@@ -461,7 +467,11 @@ class SentenceScanner:
             m for p in self.p.periods for m in self._spans(p, self.p.gate_period)
         ]
         periods = [m.span() for m in self._period_matches]
-        for match in self._spans(self.p.exclusions, self.p.gate_exclusion):
+        exclusions = [
+            *self._spans(self.p.exclusions_links, self.p.gate_links),
+            *self._spans(self.p.exclusions, self.p.gate_exclusion),
+        ]
+        for match in exclusions:
             start, end = match.span()
             if any(s < end and start < e for s, e in periods):
                 continue  # "2T23", "Q3/2020" look like model names but are periods
