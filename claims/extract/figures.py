@@ -724,6 +724,10 @@ class SentenceScanner:
         last_noun: str | None = None
         for match in self._spans(self.p.ordinal, self.p.gate_ordinal):
             start, end = self.start + match.start(), self.start + match.end()
+            det = match.group("det")
+            if det and det.lower() in self.lex.possessives:
+                # "son troisième centre", "its third": the rank starts at the ordinal.
+                start = self.start + match.start("word" if match.group("word") else "digits")
             if not self._free(start, end):
                 continue
             rank = (

@@ -152,3 +152,10 @@ def test_ranks_after_verbs_and_compound_nouns(
     lang: str, text: str, anchor: str, value: Decimal, unit: str | None
 ) -> None:
     expect(figure_at(text, anchor, lang), Kind.ORDINAL, value, unit)
+
+
+def test_possessive_is_left_out_of_the_quote() -> None:
+    claim = figure_at("Il a ouvert son troisième centre de données.", "troisième", "fr")
+    assert claim.quote == "troisième centre de données"
+    claim = figure_at("A plant near Columbus, its third in the country.", "third", "en")
+    assert (claim.quote, claim.value) == ("third", D(3))
