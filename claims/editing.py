@@ -14,7 +14,15 @@ from typing import Any
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from claims.model import ISO_TEMPORAL, TEMPORAL_KINDS, Claim, Kind, Language, Status
+from claims.model import (
+    ISO_TEMPORAL,
+    TEMPORAL_KINDS,
+    Claim,
+    HistoryEntry,
+    Kind,
+    Language,
+    Status,
+)
 
 EDITABLE_FIELDS = (
     "kind",
@@ -29,8 +37,23 @@ EDITABLE_FIELDS = (
     "evidence",
     "checked_by",
     "checked_at",
+    "history",
 )
-"""Fields a checker may change; id, quote, span and sentence follow the article."""
+"""Fields an edit may change; id, quote, span and sentence follow the article
+(``history`` only grows, through :func:`with_history`)."""
+
+TRACKED_FIELDS = (
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "source",
+    "via",
+    "status",
+    "note",
+)
+"""Fields whose every change is recorded in the claim's ``history``."""
 
 
 class InputError(ValueError):
@@ -97,6 +120,38 @@ def status_change(
         return {"status": status, "checked_by": None, "checked_at": None}
     moment = now or dt.datetime.now().astimezone()
     return {"status": status, "checked_by": checker, "checked_at": moment.replace(microsecond=0)}
+
+
+def with_history(
+    claim: Claim, values: dict[str, Any], checker: str, now: dt.datetime | None = None
+) -> dict[str, Any]:
+    """``values`` plus the ``history`` they append to ``claim``: one entry
+    ``{at, by, field, old, new}`` per tracked field that changes.
+
+    Undoing the edit restores the previous history with the other fields, so
+    the trail holds what the sheet holds.
+    """
+    moment = (now or dt.datetime.now().astimezone()).replace(microsecond=0)
+    entries = [
+        HistoryEntry(
+            at=moment,
+            by=checker,
+            field=name,
+            old=_trail_value(getattr(claim, name)),
+            new=_trail_value(value),
+        )
+        for name, value in values.items()
+        if name in TRACKED_FIELDS and getattr(claim, name) != value
+    ]
+    if not entries:
+        return dict(values)
+    return {**values, "history": [*claim.history, *entries]}
+
+
+def _trail_value(value: Any) -> Decimal | str | None:
+    if value is None or isinstance(value, Decimal):
+        return value
+    return str(value)
 
 
 def apply_fields(claim: Claim, values: dict[str, Any]) -> None:

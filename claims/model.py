@@ -112,6 +112,40 @@ class Evidence(BaseModel):
     accessed: dt.date | None = None
 
 
+class HistoryEntry(BaseModel):
+    """One change of a claim: who changed ``field`` when, from ``old`` to ``new``.
+
+    ``at`` is an aware datetime; ``old``/``new`` are the field's plain values
+    (enum values as text, numbers as exact decimals, ``None`` for empty).
+    """
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    at: dt.datetime
+    by: str
+    field: str
+    old: Decimal | str | None = None
+    new: Decimal | str | None = None
+
+    @field_validator("old", "new", mode="before")
+    @classmethod
+    def _exact(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, float):
+            return Decimal(repr(value))
+        if isinstance(value, int):
+            return Decimal(value)
+        return value
+
+    @field_validator("at")
+    @classmethod
+    def _aware(cls, value: dt.datetime) -> dt.datetime:
+        if value.tzinfo is None:
+            raise ValueError("at needs a UTC offset (ISO 8601 with offset)")
+        return value
+
+
 class Claim(BaseModel):
     """One check-worthy claim of the article.
 
@@ -143,6 +177,7 @@ class Claim(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     checked_by: str | None = None
     checked_at: dt.datetime | None = None
+    history: list[HistoryEntry] = Field(default_factory=list)
 
     @field_validator("span")
     @classmethod

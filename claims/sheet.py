@@ -31,7 +31,15 @@ import yaml
 from pydantic import ValidationError
 
 from claims.errors import SheetFormatError
-from claims.model import FORMAT_VERSION, AnchorError, Article, Claim, Evidence, Sheet
+from claims.model import (
+    FORMAT_VERSION,
+    AnchorError,
+    Article,
+    Claim,
+    Evidence,
+    HistoryEntry,
+    Sheet,
+)
 
 MAX_SHEET_BYTES = 200 * 1024 * 1024
 """Sheets larger than this are refused before parsing (200 MiB)."""
@@ -88,11 +96,26 @@ SheetDumper.add_representer(dt.datetime, _represent_datetime)
 SheetDumper.add_representer(dt.date, _represent_date)
 
 
+class _Flow(list[Any]):
+    """A short list written on one line: a span ``[1234, 1255]``."""
+
+
+def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
+
+
+SheetDumper.add_representer(_Flow, _represent_flow)
+# One claim's value may also be its history's "new": never write anchors and aliases.
+SheetDumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
+
+
 def _plain(value: Any) -> Any:
-    """Enums to their values, tuples to lists: what the dumper knows."""
+    """Enums to their values, tuples (spans) to one-line lists: what the dumper knows."""
     if isinstance(value, str):
         return str(value)
-    if isinstance(value, tuple | list):
+    if isinstance(value, tuple):
+        return _Flow(_plain(v) for v in value)
+    if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
 
@@ -101,12 +124,18 @@ def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
     return {name: _plain(getattr(evidence, name)) for name in Evidence.model_fields}
 
 
+def _history_dict(entry: HistoryEntry) -> dict[str, Any]:
+    return {name: _plain(getattr(entry, name)) for name in HistoryEntry.model_fields}
+
+
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name in Claim.model_fields:
         value = getattr(claim, name)
         if name == "evidence":
             result[name] = [_evidence_dict(e) for e in value]
+        elif name == "history":
+            result[name] = [_history_dict(h) for h in value]
         else:
             result[name] = _plain(value)
     return result
@@ -130,7 +159,7 @@ def dump_sheet(sheet: Sheet) -> str:
         sort_keys=False,
         allow_unicode=True,
         width=1_000_000,
-        default_flow_style=None,
+        default_flow_style=False,
         indent=2,
     )
     return text

@@ -23,7 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from claims.editing import InputError, apply_fields, parse_value, status_change, value_for_editing
+from claims.editing import (
+    InputError,
+    apply_fields,
+    parse_value,
+    status_change,
+    value_for_editing,
+    with_history,
+)
 from claims.formatting import format_value
 from claims.model import Claim, Sheet, Status
 from gui.status_style import status_brush, status_label
@@ -192,14 +199,15 @@ class ClaimsTableModel(QAbstractTableModel):
         from gui.undo import EditClaimCommand
 
         claim = self._sheet.claim(claim_id)
-        old = {name: getattr(claim, name) for name in values}
-        if old == values:
+        if all(getattr(claim, name) == value for name, value in values.items()):
             return False
         try:
             claim.model_validate({**claim.model_dump(), **values})
         except ValueError:
             return False
-        self._undo_stack.push(EditClaimCommand(self, claim_id, old, values, text))
+        new = with_history(claim, values, self.checker)
+        old = {name: getattr(claim, name) for name in new}
+        self._undo_stack.push(EditClaimCommand(self, claim_id, old, new, text))
         return True
 
     def set_status(self, claim_ids: list[str], status: Status) -> None:
@@ -214,7 +222,7 @@ class ClaimsTableModel(QAbstractTableModel):
             self.tr("Mark {0} claim(s) {1}").format(len(claims), status_label(status).lower())
         )
         for claim in claims:
-            new = status_change(claim, status, self.checker)
+            new = with_history(claim, status_change(claim, status, self.checker), self.checker)
             old = {name: getattr(claim, name) for name in new}
             self._undo_stack.push(EditClaimCommand(self, claim.id, old, new, ""))
         self._undo_stack.endMacro()
