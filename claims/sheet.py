@@ -106,7 +106,7 @@ def _represent_flow(dumper: yaml.SafeDumper, data: _Flow) -> yaml.SequenceNode:
 
 SheetDumper.add_representer(_Flow, _represent_flow)
 # One claim's value may also be its history's "new": never write anchors and aliases.
-SheetDumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
+SheetDumper.ignore_aliases = lambda self, data: True
 
 
 def _plain(value: Any) -> Any:
