@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTextBrowser,
     QWidget,
@@ -87,6 +88,10 @@ class ClaimDetail(QWidget):
         self.evidence.setPlaceholderText(self.tr("Evidence links, one URL per line"))
         self.evidence.setMaximumHeight(70)
         self.checked = QLabel()
+        self.history = QListWidget()
+        self.history.setObjectName("detailHistory")
+        self.history.setMaximumHeight(90)
+        self.history.setToolTip(self.tr("Every change of this claim: when, who, what"))
         form.addRow(self.tr("Claim"), self.id_label)
         form.addRow(self.tr("Sentence"), self.sentence)
         form.addRow(self.tr("Kind"), self.kind)
@@ -100,6 +105,7 @@ class ClaimDetail(QWidget):
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
         form.addRow(self.tr("Checked"), self.checked)
+        form.addRow(self.tr("History"), self.history)
         self.value.editingFinished.connect(lambda: self._commit_number("value", self.value))
         self.value_max.editingFinished.connect(
             lambda: self._commit_number("value_max", self.value_max)
@@ -149,6 +155,7 @@ class ClaimDetail(QWidget):
                 self.sentence.clear()
                 self.id_label.setText(self.tr("No claim selected"))
                 self.checked.clear()
+                self.history.clear()
                 return
             language = self._model.sheet.article.language
             self.id_label.setText(f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}")
@@ -175,6 +182,14 @@ class ClaimDetail(QWidget):
             urls = "\n".join(e.url for e in claim.evidence)
             if self.evidence.toPlainText() != urls:
                 self.evidence.setPlainText(urls)
+            self.history.clear()
+            for entry in reversed(claim.history):  # newest first
+                when = entry.at.strftime("%Y-%m-%d %H:%M")
+                self.history.addItem(
+                    self.tr("{0} · {1} · {2}: {3} → {4}").format(
+                        when, entry.by, entry.field, _shown(entry.old), _shown(entry.new)
+                    )
+                )
             if claim.checked_by:
                 when = claim.checked_at.strftime("%Y-%m-%d %H:%M") if claim.checked_at else ""
                 self.checked.setText(f"{claim.checked_by} {when}".strip())
@@ -265,3 +280,11 @@ class ClaimDetail(QWidget):
             values.update(value=None, value_max=None)
         self._commit(values)
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _shown(value: object) -> str:
+    """A history value on one line: empty as an em dash, long text cut."""
+    if value is None or value == "":
+        return "—"
+    text = " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -28,7 +28,10 @@ def sheet() -> Sheet:
 
 def test_each_tracked_change_is_one_entry() -> None:
     claim = sheet().claims[0]
-    values = {**status_change(claim, Status.FALSE, "Camille", NOW), "note": "Le communiqué dit 45 000."}
+    values = {
+        **status_change(claim, Status.FALSE, "Camille", NOW),
+        "note": "Le communiqué dit 45 000.",
+    }
     new = with_history(claim, values, "Camille", NOW)
     apply_fields(claim, new)
     trail = [(h.field, h.old, h.new, h.by, h.at) for h in claim.history]

@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from claims.article import read_article
 from claims.extract import extract_sheet
 from claims.model import Status
+from claims.sheet import dump_sheet
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
 
 
@@ -71,3 +72,23 @@ def test_proxy_sorts_ids_numerically(sample_path: Path) -> None:
     proxy.setSourceModel(model)
     proxy.sort(Column.ID, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, Column.ID).data() == f"c{model.rowCount()}"
+
+
+def test_undo_and_redo_restore_the_exact_sheet(sample_path: Path) -> None:
+    model, stack = make_model(sample_path)
+    before = dump_sheet(model.sheet)
+    model.setData(model.index(3, Column.SOURCE), "Counterpoint Research")
+    assert model.setData(model.index(4, Column.VALUE), "0,4")
+    model.set_status(["c1", "c2", "c3"], Status.FALSE)
+    after = dump_sheet(model.sheet)
+    assert after != before
+    history = model.sheet.claim("c1").history
+    assert [(h.field, h.old, h.new, h.by) for h in history] == [
+        ("status", "unchecked", "false", "Camille")
+    ]
+    while stack.canUndo():
+        stack.undo()
+    assert dump_sheet(model.sheet) == before
+    while stack.canRedo():
+        stack.redo()
+    assert dump_sheet(model.sheet) == after

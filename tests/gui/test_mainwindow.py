@@ -210,3 +210,16 @@ def test_via_typed_in_detail_is_undoable(qtbot: QtBot, window: MainWindow) -> No
     window.findChild(object, "actionUndo").trigger()
     assert window.model.sheet.claim("c1").via is None
     assert via.text() == ""
+
+
+def test_history_lists_each_change_newest_first(window: MainWindow) -> None:
+    window.select_claim("c1")
+    window.findChild(object, "actionMarkVerified").trigger()
+    window.findChild(object, "actionMarkFalse").trigger()
+    history = window.detail.history
+    lines = [history.item(i).text() for i in range(history.count())]
+    assert len(lines) == 2
+    assert "Camille Test · status: verified → false" in lines[0]
+    assert "status: unchecked → verified" in lines[1]
+    window.findChild(object, "actionUndo").trigger()
+    assert history.count() == 1
