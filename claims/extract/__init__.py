@@ -75,8 +75,8 @@ def extract_claims(article: Article) -> list[Claim]:
         # Reported speech runs on into the next sentence ("Alibaba a annoncé
         # que ... Malgré cela, ..."), no further; a sentence that opens with
         # its source ("D'après l'Insee, ...") governs the rest of the paragraph.
-        if first or leads_sentence(cues):
-            opening = opening_cue(cues)
+        if first or leads_sentence(cues, local):
+            opening = opening_cue(cues, local)
         carried = main_cue(cues, local) or opening
     log.debug("extracted %d claims from %d code points", len(claims), len(text))
     return claims

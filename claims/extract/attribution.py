@@ -40,8 +40,12 @@ _NP = (
     r"[^\W\d_][\w'’.&-]*(?:\s(?:de\s|du\s|des\s|of\s|the\s|la\s|le\s|les\s|l')?[\w'’.&()-]+){0,11}?"
 )
 _OUTLET = rf"[{_UP}][\w'’.&-]*(?:\s[{_UP}][\w'’.&-]*)*?"
+_DETERMINERS = (
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|The|A|An|This|"
+    r"That|These|Those|Its|Their|His|Her|Our)\b"
+)
 _CAP = (
-    rf"(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|(?:de|du|des)(?:\s(?:la|l['’]))?\s?[\w'’-]+"
+    rf"(?<!\w)(?!{_DETERMINERS})(?:[{_UP}][\w'’.&-]*)(?:\s(?:[{_UP}][\w'’.&-]*|(?:de|du|des)(?:\s(?:la|l['’]))?\s?[\w'’-]+"
     r"|of|&))*(?<!\sof)"
 )
 _APPOSITION = r"(?:\s\([^()]{1,40}\))?(?:,\s[^,;.«»“”]{1,80},)?"
@@ -58,18 +62,28 @@ _SPEECH = {
     r"souligné|expliqué|assuré|estimé|fait savoir|confirmé|partagé|rappelé|promis|ajouté|"
     r"averti|prévenu|insisté|reconnu|dévoilé|lancé|martelé|chiffré|prédit|jugé|commenté|"
     r"résumé|noté|observé|relevé|avancé|détaillé",
-    Language.EN: r"said|says|announced|reported|reports|estimated|estimates|told|stated|noted|"
-    r"forecast|forecasts|projected|projects|predicted|predicts|expects?|expected|disclosed|"
-    r"revealed|confirmed|wrote|claimed|claims|unveiled|promised|vowed|warned|"
-    r"argued|insisted|guided|announces|called|pledged(?!\s(?:a|an|the)\b)|found|finds|"
-    r"showed|shows|concluded|added(?=\s+that\b|,)",
+    Language.EN: r"said|says|announced|reported|estimated|told|stated|noted|"
+    r"forecast|projected|predicted|predicts|expects?|expected|disclosed|"
+    r"revealed|confirmed|wrote|claimed|unveiled|promised|vowed|warned|"
+    r"argued|insisted|guided|announces|called|pledged(?!\s(?:a|an|the)\b)|found|"
+    r"showed|concluded|added(?=\s+that\b|,)",
 }
 _PRESENT_FR = (
     r"annonce|déclare|indique|affirme|précise|rapporte|estime|explique|assure|souligne|révèle|"
-    r"confirme|prévoit|vise|promet|table|anticipe|ajoute|avertit|dévoile|chiffre|prédit|juge|"
-    r"commente|résume|note|observe|relève|insiste|prévient|martèle|reconnaît|raconte|"
+    r"confirme|prévoit|vise|promet|anticipe|ajoute|avertit|dévoile|prédit|"
+    r"commente|résume|observe|insiste|prévient|martèle|reconnaît|raconte|relève|juge|"
     r"témoigne|met en avant|souligne|réclame|dénonce|calcule|constate"
 )
+_SPEAKER_NOUNS_FR = (
+    r"ministère|ministre|gouvernement|groupe|société|entreprise|fédération|syndicat|banque|"
+    r"cabinet|institut|office|agence|commission|direction|préfecture|parquet|police|mairie|"
+    r"notaires?|analystes?|économistes?|experts?|chercheurs?|auteurs?|porte-parole|"
+    r"présidente?|directeur|directrice|patronne?|maire|députée?|sénateur|sénatrice|juge|"
+    r"procureure?|observatoire|association|fondation|organisation|autorité|régulateur|conseil"
+)
+"""Nouns that name a speaker when a sentence opens with them ("Le ministère
+indique"); "Le texte prévoit" or "Le programme prévoit" name none."""
+_WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s\w+"
 _ADVERB = {
     Language.FR: r"(?:\s(?:aussi|également|encore|désormais|lui-même|elle-même))?",
     Language.EN: r"(?:\s(?:today|yesterday|also|now|again|still|on\s[A-Z]\w+day))?",
@@ -121,13 +135,14 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
     if language is Language.FR:
         patterns = [
             (
-                rf"(?:a|ont)\s(?:{speech})\s(?:à|au|aux)\s(?P<via>{_OUTLET})\s"
-                rf"(?:(?:le|la|les|l['’])\s?[^,.;]{{1,80}},\s)?(?P<src>{_CAP})",
+                rf"(?:a|ont)\s(?:{speech})\s(?:à|au|aux)\s(?:l['’])?(?P<via>{_OUTLET})\s"
+                rf"(?:(?:le|la|les|l['’]|son|sa|ses|leur)\s?[^,.;]{{1,80}},\s)?(?P<src>{_CAP})",
                 True,
                 False,
             ),
             (
-                rf"(?:a|ont)\s(?:{speech})\s(?:le|la|les|l['’])\s?[^,.;]{{1,80}},\s(?P<src>{_CAP})",
+                rf"(?:a|ont)\s(?:{speech})(?:\s(?:{_WEEKDAYS_FR}))?\s(?:le|la|les|l['’]|son|sa|ses|leur)"
+                rf"\s?[^,.;]{{1,80}},\s(?P<src>{_CAP})",
                 True,
                 False,
             ),
@@ -156,7 +171,8 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
                 False,
             ),
             (
-                rf"^(?P<src>(?:Le|La|Les|L['’])\s?[a-zéèêà]+(?:\s(?:de|du|des|d['’])\s?[\w'’-]+)?)"
+                rf"^(?P<src>(?:Le|La|Les|L['’])\s?(?:{_SPEAKER_NOUNS_FR})"
+                rf"(?:\s(?:de|du|des|d['’])\s?[\w'’-]+)?)"
                 rf"{_APPOSITION}{adverb}\s(?:(?:a|ont)\s(?:{speech})|(?:{_PRESENT_FR})(?:nt)?)\b",
                 True,
                 True,
@@ -204,14 +220,22 @@ def _cue_patterns(language: Language) -> list[tuple[re.Pattern[str], bool, bool]
     else:
         patterns = [
             (
+                rf"(?:^|,\s|\s)(?:the\s)?[a-z][\w\s-]{{1,40}},\s(?P<src>{_CAP}),\s"
+                rf"(?:told\s(?P<via>(?:the\s)?{_OUTLET})\b|said\b)",
+                True,
+                True,
+            ),
+            (
                 rf"(?P<src>{_CAP}){_APPOSITION}\s(?:told|said\sin\san\sinterview\swith)\s"
-                rf"(?P<via>{_CAP})",
+                rf"(?P<via>(?:the\s)?{_OUTLET})\b",
                 True,
                 True,
             ),
             (rf"\b[Aa]ccording\sto\s(?P<src>{_NP})(?=[,.;:)]|$)", True, False),
             (
-                rf"(?<!\bby\s)(?P<src>{_CAP}|[Oo]fficials|[Ss]he|[Hh]e|[Tt]hey|it|It|"
+                rf"(?<!\bby\s)(?P<src>{_CAP}|[Ss]he|[Hh]e|[Tt]hey|it|It|"
+                rf"(?:[Pp]olice|[Pp]rosecutors|[Oo]fficials|[Ii]nvestigators|[Aa]uthorities|"
+                rf"[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Dd]octors|[Ll]awyers)|"
                 rf"[Tt]he\s(?:[a-z]+\s)?[a-z]+|[Aa]n?\s(?:[a-z]+\s)?(?:spokes\w+|official|source|"
                 rf"representative|executive|person|insider)){_APPOSITION}{adverb}"
                 rf"\s(?:has\s|had\s|have\s)?"
@@ -283,8 +307,9 @@ _ESTIMATE = re.compile(r"consensus|analyst|économiste|economist|estimation", re
 
 
 _PUBLISHER = re.compile(
-    r"^(?:les?\s|la\s|l['’]|the\s)?(?:chiffres|données|statistiques|estimations|calculs|relevés|"
-    r"résultats|figures|data|numbers|statistics|estimates|calculations)\b[^,;]*?"
+    r"^(?:les?\s|la\s|l['’]|une?\s|the\s|an?\s)?(?:chiffres?|données|statistiques?|"
+    r"estimations?|calculs?|relevés?|résultats|figures|data|numbers|statistics|estimates?|"
+    r"calculations|études?|enquêtes?|rapports?|notes?|report|study|survey|poll|analysis)\b[^,;]*?"
     r"\s(?:publiée?s?\s(?:\w+\s)?par|compilée?s?\spar|de|du|des|d['’]|published\sby|by|from|of)\s"
     r"(?P<who>.+)$",
     re.IGNORECASE,
@@ -379,15 +404,24 @@ def main_cue(cues: list[Cue], sentence: str = "") -> Cue | None:
     return None
 
 
-def opening_cue(cues: list[Cue]) -> Cue | None:
+def opening_cue(cues: list[Cue], sentence: str = "") -> Cue | None:
     """The cue that governs a paragraph: one a sentence opens with ("D'après
     l'Insee, ...")."""
     for cue in cues:
-        if cue.main and cue.start <= 2:
+        if cue.main and leads_sentence([cue], sentence):
             return cue
     return None
 
 
-def leads_sentence(cues: list[Cue]) -> bool:
-    """Whether the sentence opens with a speech cue ("Selon l'Insee, ...")."""
-    return any(cue.main and cue.start <= 2 for cue in cues)
+def leads_sentence(cues: list[Cue], sentence: str = "") -> bool:
+    """Whether the sentence opens with a speech cue ("Selon l'Insee, ...",
+    "The department's Bureau of Labor Statistics said ...")."""
+    for cue in cues:
+        if not cue.main:
+            continue
+        prefix = sentence[: cue.start]
+        if cue.start <= 2 or (
+            cue.frames and len(prefix.split()) <= 3 and not re.search(r"[,;:]", prefix)
+        ):
+            return True
+    return False
