@@ -367,6 +367,9 @@ def source_for(
         and c.end <= start
         and not any(c.end <= other < start for other in figure_starts)
     ]
+    inside = [c for c in cues if c.main and c.start <= start and end <= c.end]
+    if inside:
+        return inside[-1]  # "selon une étude de la Drees publiée le 3 mars 2025"
     before = [c for c in cues if c.main and c.end <= start]
     closing = [c for c in cues if c.main and not c.frames and c.start >= end]
     if adjacent and (not before or adjacent[-1].start > before[-1].start):
@@ -379,19 +382,35 @@ def source_for(
             framing = [c for c in before if c.frames and not _generic(c)]
             if framing:
                 return framing[-1]
+            named = [c for c in _after(end, cues, sentence) if not _generic(c)]
+            if named:
+                return named[0]  # "The company expects $12bn, CFO Dana Whitfield said."
         return nearest
-    after = [
+    after = _after(end, cues, sentence)
+    if after:
+        return after[0]
+    return carried
+
+
+_CLAUSE_END = re.compile(
+    r"\s*(?:(?:on\s)?[A-Z]?[a-z]+day|today|yesterday|last\s\w+|in\sa\s\w+|in\san\s\w+|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dans\sun\s\w+)?\s*(?:[,.;:!?»”\")]|$)"
+)
+
+
+def _after(end: int, cues: list[Cue], sentence: str) -> list[Cue]:
+    """Speech cues after a figure that govern it: in its clause (no dash or
+    semicolon between), and a speaker named before its verb only when the
+    cue ends its clause ("..., the Labor Department said Friday, while ..."),
+    not when it opens a new one ("..., Columbus has pledged a fund")."""
+    return [
         c
         for c in cues
         if c.main
         and c.start >= end
         and not re.search(r"\s[–—]\s|;", sentence[end : c.start])
-        # "..., Columbus has pledged a fund": a speaker after the figure ends the sentence.
-        and (not c.frames or len(sentence[c.end :].strip()) <= 60)
+        and (not c.frames or _CLAUSE_END.match(sentence, c.end) is not None)
     ]
-    if after:
-        return after[0]
-    return carried
 
 
 def main_cue(cues: list[Cue], sentence: str = "") -> Cue | None:
