@@ -45,7 +45,7 @@ class GoldFigure(BaseModel):
     value_max: Decimal | str | None = None
     unit: str | None = None
     qualifier: Qualifier = Qualifier.EXACT
-    source: str | None = None
+    source: str | list[str | None] | None = None  # a list: any of these answers is right
 
 
 class GoldSpan(BaseModel):

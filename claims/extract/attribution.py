@@ -401,16 +401,34 @@ _CLAUSE_END = re.compile(
 def _after(end: int, cues: list[Cue], sentence: str) -> list[Cue]:
     """Speech cues after a figure that govern it: in its clause (no dash or
     semicolon between), and a speaker named before its verb only when the
-    cue ends its clause ("..., the Labor Department said Friday, while ..."),
-    not when it opens a new one ("..., Columbus has pledged a fund")."""
+    cue ends its clause ("..., the Labor Department said Friday, while ...",
+    "..., the CFO said on a call with analysts.") rather than opening a new
+    one with figures of its own ("..., Columbus has pledged a $1.5mn fund";
+    a date of the speech does not count: "said on Sept. 12, 2025")."""
     return [
         c
         for c in cues
         if c.main
         and c.start >= end
         and not re.search(r"\s[–—]\s|;", sentence[end : c.start])
-        and (not c.frames or _CLAUSE_END.match(sentence, c.end) is not None)
+        and (not c.frames or _ends_clause(c, sentence))
     ]
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:(?:jan|feb|fév|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)"
+    r"[a-zéû]*\.?\s)?\d{1,2}(?:er)?(?:,?\s|\s(?:[a-zéû]+\.?\s))?\d{4}\b|\b\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_clause(cue: Cue, sentence: str) -> bool:
+    if _CLAUSE_END.match(sentence, cue.end) is not None:
+        return True
+    stop = re.compile(r"[;!?]|[,.](?!\d)(?=\s|$)").search(sentence, cue.end)
+    clause_end = stop.start() if stop else len(sentence)
+    tail = _DATE_WORDS.sub("", sentence[cue.end : clause_end])  # "said on Sept. 12, 2025"
+    return not any(ch.isdigit() for ch in tail)
 
 
 def main_cue(cues: list[Cue], sentence: str = "") -> Cue | None:

@@ -64,6 +64,20 @@ _PREFIX_CURRENCY = {
     "chf": "CHF",
     "cad": "CAD",
     "inr": "INR",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "zar": "ZAR",
+    "krw": "KRW",
+    "aud": "AUD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "r$": "BRL",
+    "₹": "INR",
+    "₩": "KRW",
 }
 _SUFFIX_SYMBOLS = {
     "$us": "USD",
@@ -80,6 +94,14 @@ _SUFFIX_SYMBOLS = {
     "rmb": "CNY",
     "jpy": "JPY",
     "chf": "CHF",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "zar": "ZAR",
+    "krw": "KRW",
 }
 _ACCENTS = {
     "e": "[eéèêë]",
@@ -215,6 +237,16 @@ class _Patterns:
             # reference numbers: "n° 2023-1250", "No. 001-38245", "D.24-0123"
             r"(?:\bn°|\bnº|\bN°|\b[Nn]o\.|\b[Nn]um[ée]ro)\s?[\w./-]*\d[\w./-]*|"
             r"\b[A-Z]{1,6}[.-]?\d{1,4}(?:[-.]\d{2,6})+\b|\b\d{3,}-\d{3,}\b|"
+            # match scores: "s'est imposé 3-1", "a 2-1 win"
+            r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?=\s(?:win|victory|defeat|loss|draw|victoire|défaite|"
+            r"succès|face|against|contre|at\shome|away|lead))|(?<=imposé\s)\d{1,2}\s?[-–]\s?\d{1,2}\b|"
+            # ages: "âgé de 52 ans", "aged 52"
+            r"(?<=[âÂ]gé\sde\s)\d{1,3}\s?ans\b|(?<=[âÂ]gée\sde\s)\d{1,3}\s?ans\b|"
+            r"(?<=[aA]ged\s)\d{1,3}\b|"
+            r"\b\d{1,3}-year-old\b|"
+            # street addresses: "221 Baker Street", "12 rue de Rivoli"
+            r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse)\b|"
+            r"\b\d{1,5}\s(?:[A-Z]\w+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Square)\b|"
             # column headers of a flattened table: "2024 2023 Variation"
             r"\b(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+\b(?!\s?(?:%|€|\$))|"
             # model and product names: "PS5", "A320neo", "Covid-19", "iPhone 15"
@@ -282,12 +314,15 @@ class _Patterns:
             rf"\s?(?P<bp>{alternation(lex.basis_point_words)})(?!\w)|\s(?P<pp>{alternation(lex.point_words)})(?!\w)",
             flags,
         )
+        # "vue 250 000 fois sur les réseaux", "three times a day": how often (a count);
+        # "1,4 fois l'Ebitda", "eight times median earnings": a multiplier.
         self.times_after = re.compile(
-            r"\s(?P<times>fois|times)(?!\w)(?=(?P<of>\s(?:plus|moins|more|less|fewer|as|the|its|their|his|her|"
-            r"le|la|les|l['’]|son|sa|ses|leur|leurs|sup[ée]rieur\w*|inf[ée]rieur\w*|larger|higher|bigger|"
-            r"smaller|lower|greater|that|what|ce|celui|celle)\b)?)",
+            r"\s(?P<times>fois|times)(?!\w)(?!(?P<count>\s*[,.;:!?)]|\s*$|\s(?:sur|en|par|dans|"
+            r"depuis|pendant|au|aux|à|on|in|a|an|per|since|during|this|last|over|at|by|"
+            r"each|every|cette|ce|chaque)\b))",
             flags,
         )
+        self.times_count = re.compile(r"\s(?P<times>fois|times)(?!\w)", flags)
         self.multiplier_after = re.compile(r"\s?[x×](?![\w])", flags)
         self.multiplier_before = re.compile(
             r"(?:^|(?<=[\s(]))(?:[x×]|multipli\w*\s(?:par|by))\s?$", flags
@@ -320,6 +355,7 @@ class _Patterns:
             r"about|set\sto|expected\sto)\s$",
             flags,
         )
+        self.level_before = re.compile(rf"\b(?:{lex.level_verbs})\s$", flags)
         self.rank_verb = re.compile(
             rf"\b(?:{lex.rank_verbs})(?:\s(?:it|them|him|her|le|la|les|se))?\s$", flags
         )
@@ -584,7 +620,7 @@ class SentenceScanner:
         part of it ("VivaTech 2023", "Orion 4", "S&P 500", "CAC 40").
         ``initial`` false ignores a word that starts the sentence ("Environ 60")."""
         window = self.text[max(self.start, start - 40) : start]
-        before = re.search(r"(?<![\w'’])([A-Z][\w&-]*)\s$", window)
+        before = re.search(r"(?<!\w)([A-Z][\w&-]*|[a-z]+[A-Z][\w&-]*)\s$", window)
         if before is None:
             return False
         if not initial and start - len(window) + before.start(1) == self.start:
@@ -842,6 +878,13 @@ class SentenceScanner:
         if not match:
             return None
         noun = match.group("noun")
+        words = noun.split()
+        if len(words) > 1 and fold(words[-1]) in self.lex.stop_words:
+            # "12 000 communes de moins de 3 500 habitants": the noun is "communes"
+            noun = words[0]
+            match = self.p.noun_after.match(self.text, position, match.start("noun") + len(noun))
+            if not match:
+                return None
         first = fold(noun.split()[0].split("'")[0])
         if first in self.lex.stop_words or first in self.lex.months:
             return None
@@ -938,13 +981,11 @@ class SentenceScanner:
                 assert before is not None
                 left = replace(left, start=min(left.start, before.start()))
         elif (match := self.p.times_after.match(text, position, self.end)) is not None:
-            # "1,4 fois l'Ebitda", "three times more": a multiplier; "vue
-            # 250 000 fois": a count of times.
-            position = match.end()
-            if match.group("of"):
-                kind = Kind.MULTIPLIER
-            else:
-                kind, unit = Kind.COUNT, match.group("times").lower()
+            position = match.end()  # "1,4 fois l'Ebitda": a multiplier
+            kind = Kind.MULTIPLIER
+        elif (match := self.p.times_count.match(text, position, self.end)) is not None:
+            position = match.end()  # "vue 250 000 fois sur les réseaux": how often
+            kind, unit = Kind.COUNT, match.group("times").lower()
         elif (match := self.p.duration_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.DURATION, self.lex.time_units[fold(match.group("unit"))]
             position = match.end()
@@ -968,9 +1009,14 @@ class SentenceScanner:
                     return None
                 if noun is not None:
                     position, unit = noun
-                elif left.direction == 0 or token.words:
+                elif token.words or (
+                    left.direction == 0
+                    and self.p.level_before.search(text, self._window(left.start, 30), left.start)
+                    is None
+                ):
                     return None
-                # else a change with its noun before the verb: "jobs grew by 210,000"
+                # else its noun stands before the verb: "jobs grew by 210,000",
+                # "claims rose to 231,000", "le nombre de chômeurs atteint 2 900 000"
                 kind = Kind.COUNT
         qualifier = left.qualifier
         match = self.p.qualifier_after.match(text, position, self.end)
@@ -1033,8 +1079,8 @@ class SentenceScanner:
         if second is None:
             return figure, None
         if figure is None or figure.kind is not second.kind:
-            if joint != number_end or second.kind is Kind.COUNT:
-                return figure, None
+            if joint != number_end or (second.kind is Kind.COUNT and not left.range_opener):
+                return figure, None  # "entre 350 et 370 TWh" is a range, "3 et 4 salariés" is not
             first_value = token.value * self._scale_between(token, second)
             if isinstance(second.value, Decimal) and second.value < 0 < first_value:
                 first_value = -first_value

@@ -87,6 +87,7 @@ class Lexicon:
     indefinite: tuple[str, ...]
     possessives: tuple[str, ...]
     rank_verbs: str
+    level_verbs: str
     ordinals: dict[str, int]
     ordinal_suffix: str
     fraction_denominators: dict[str, int]
@@ -209,6 +210,19 @@ FRENCH = Lexicon(
         "roupies": "INR",
         "wons": "KRW",
         "won": "KRW",
+        "couronnes suedoises": "SEK",
+        "couronnes norvegiennes": "NOK",
+        "couronnes danoises": "DKK",
+        "couronnes tcheques": "CZK",
+        "zlotys": "PLN",
+        "zloty": "PLN",
+        "reals": "BRL",
+        "real bresilien": "BRL",
+        "pesos mexicains": "MXN",
+        "roubles": "RUB",
+        "livres turques": "TRY",
+        "dirhams": "AED",
+        "rands": "ZAR",
     },
     currency_joiner=r"(?:de\s|d'|d’)?",
     # "centimes" are euro cents; "cents" in French press copy are dollar cents.
@@ -344,6 +358,10 @@ FRENCH = Lexicon(
     indefinite=("un", "une"),
     possessives=("son", "sa", "leur"),
     rank_verbs=r"class[ée]e?s?|arriv[ée]e?s?|termin[ée]e?s?|figure|pointe",
+    level_verbs=(
+        r"atteint|atteignent|atteignait|s'établit à|s’établit à|s'élève à|s’élève à|"
+        r"est passée? à|sont passés à|passe à|totalise|culmine à|plafonne à|s'est établie? à"
+    ),
     ordinals=_FR_ORDINALS,
     ordinal_suffix=r"(?:er|ère|re|e|è|ème|eme)",
     fraction_denominators={
@@ -384,6 +402,10 @@ FRENCH = Lexicon(
         "jusqu'à",
         "au plus tard",
         "d'ici la fin de",
+        "d'ici à la fin de",
+        "d’ici à la fin de",
+        "d’ici la fin de",
+        "avant la fin de",
     ),
     year_prepositions=(
         "en",
@@ -477,6 +499,23 @@ ENGLISH = Lexicon(
         "yen": "JPY",
         "rupees": "INR",
         "won": "KRW",
+        "swedish crowns": "SEK",
+        "swedish kronor": "SEK",
+        "kronor": "SEK",
+        "norwegian crowns": "NOK",
+        "norwegian kroner": "NOK",
+        "danish crowns": "DKK",
+        "danish kroner": "DKK",
+        "zlotys": "PLN",
+        "zloty": "PLN",
+        "reais": "BRL",
+        "brazilian reais": "BRL",
+        "mexican pesos": "MXN",
+        "roubles": "RUB",
+        "rubles": "RUB",
+        "turkish lira": "TRY",
+        "dirhams": "AED",
+        "rand": "ZAR",
     },
     currency_joiner=r"(?:of\s)?",
     cents_words={"cents": "USD", "cent": "USD"},
@@ -551,7 +590,9 @@ ENGLISH = Lexicon(
         "decades": "decade",
         "decade": "decade",
     },
-    time_adjectives=r"(?:next|past|last|coming|previous|first|straight|consecutive)",
+    # Between a number and its unit ("three straight years"); "231,000 last week"
+    # is a count and a time, not a duration.
+    time_adjectives=r"(?:straight|consecutive|full|more|additional|further)",
     word_numbers=(
         "zero",
         "two",
@@ -588,6 +629,11 @@ ENGLISH = Lexicon(
     indefinite=("one", "a", "an"),
     possessives=("its", "their", "his", "her", "our"),
     rank_verbs=r"ranked|ranks|rank|finished|came|placed|rated",
+    level_verbs=(
+        r"rose to|fell to|climbed to|dropped to|jumped to|grew to|increased to|decreased to|"
+        r"declined to|slipped to|edged up to|reached|hit|totaled|totalled|stood at|came in at|"
+        r"numbered|topped"
+    ),
     ordinals=_EN_ORDINALS,
     ordinal_suffix=r"(?:st|nd|rd|th)",
     fraction_denominators={
