@@ -35,6 +35,7 @@ check: test lint check-core-without-qt
 eval: $(STAMP)
 	$(BIN)/claimdesk eval tests/data/corpus
 	$(BIN)/claimdesk eval tests/data/corpus-heldout
+	$(BIN)/claimdesk eval tests/data/reported
 	$(BIN)/claimdesk eval data
 
 # Speed, scaling and the quantulum3 comparison (installs the bench extra).
