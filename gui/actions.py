@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from claims.model import Status
+from gui.status_style import status_label
 
 if TYPE_CHECKING:
     from gui.mainwindow import MainWindow
@@ -102,12 +104,76 @@ class Actions:
             w.tr("Clear the verdict of the selected claims"),
             lambda: w.mark(Status.UNCHECKED),
         )
+        self.mark_in_progress = self._make(
+            "actionMarkInProgress",
+            w.tr("Mark in &progress"),
+            QKeySequence("Ctrl+5"),
+            w.tr("Mark the selected claims as being checked"),
+            lambda: w.mark(Status.IN_PROGRESS),
+        )
         self.next_unchecked = self._make(
             "actionNextUnchecked",
             w.tr("&Next unchecked claim"),
             QKeySequence("Ctrl+J"),
             w.tr("Select the next claim not yet checked"),
             w.next_unchecked,
+        )
+        self.previous_unchecked = self._make(
+            "actionPreviousUnchecked",
+            w.tr("P&revious unchecked claim"),
+            QKeySequence("Ctrl+Shift+J"),
+            w.tr("Select the previous claim not yet checked"),
+            w.previous_unchecked,
+        )
+        self.add_claim = self._make(
+            "actionAddClaim",
+            w.tr("&Add claim from selection"),
+            QKeySequence("Ctrl+K"),
+            w.tr("Add a claim for the text selected in the article"),
+            w.add_claim_from_selection,
+        )
+        self.set_span = self._make(
+            "actionSetSpan",
+            w.tr("Set &span to selection"),
+            QKeySequence("Ctrl+Shift+K"),
+            w.tr("Anchor the current claim on the text selected in the article"),
+            w.set_span_to_selection,
+        )
+        self.delete_claims = self._make(
+            "actionDeleteClaims",
+            w.tr("&Delete claims"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            w.tr("Delete the selected claims"),
+            w.delete_selected,
+        )
+        # Delete and the single keys act only while the claims table has focus,
+        # so they never steal a key typed in the article or a form field.
+        self.delete_claims.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        w.table.addAction(self.delete_claims)
+        self.table_keys = []
+        for key, status in (
+            ("V", Status.VERIFIED),
+            ("F", Status.FALSE),
+            ("M", Status.MISLEADING),
+            ("I", Status.INCONCLUSIVE),
+            ("P", Status.IN_PROGRESS),
+            ("U", Status.UNCHECKED),
+        ):
+            self.table_keys.append(
+                self._table_key(
+                    f"actionKey{status.value.title().replace('_', '')}",
+                    key,
+                    w.tr("Mark {0}").format(status_label(status).lower()),
+                    lambda _checked=False, s=status: w.mark(s),
+                )
+            )
+        self.table_keys.append(
+            self._table_key("actionKeyNext", "J", w.tr("Next unchecked claim"), w.next_unchecked)
+        )
+        self.table_keys.append(
+            self._table_key(
+                "actionKeyPrevious", "K", w.tr("Previous unchecked claim"), w.previous_unchecked
+            )
         )
 
         bar = w.menuBar()
@@ -119,18 +185,24 @@ class Actions:
         edit_menu = bar.addMenu(w.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_claim)
+        edit_menu.addAction(self.set_span)
+        edit_menu.addAction(self.delete_claims)
         claim_menu = bar.addMenu(w.tr("&Claim"))
         self.marks = (
             self.mark_verified,
             self.mark_false,
             self.mark_misleading,
             self.mark_inconclusive,
+            self.mark_in_progress,
             self.mark_unchecked,
         )
         for action in self.marks:
             claim_menu.addAction(action)
         claim_menu.addSeparator()
         claim_menu.addAction(self.next_unchecked)
+        claim_menu.addAction(self.previous_unchecked)
         toolbar = w.addToolBar(w.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         for tool in (
@@ -166,6 +238,16 @@ class Actions:
         self._tooltip(action, tip)
         return action
 
+    def _table_key(self, name: str, key: str, text: str, slot: object) -> QAction:
+        """A single-key shortcut that works while the claims table has focus."""
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self._window.table.addAction(action)
+        return action
+
     @staticmethod
     def _tooltip(action: QAction, tip: str | None = None) -> None:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -179,4 +261,9 @@ class Actions:
         has_selection = bool(window.selected_claim_ids())
         for action in self.marks:
             action.setEnabled(has_selection)
-        self.next_unchecked.setEnabled(has_claims)
+        for action in (self.next_unchecked, self.previous_unchecked):
+            action.setEnabled(has_claims)
+        self.delete_claims.setEnabled(has_selection)
+        has_text = window.article_view.selected_span() is not None
+        self.add_claim.setEnabled(has_text)
+        self.set_span.setEnabled(has_text and window.current_claim_id() is not None)

@@ -32,7 +32,7 @@ from claims.editing import (
     with_history,
 )
 from claims.formatting import format_value
-from claims.model import Claim, Sheet, Status
+from claims.model import Claim, Sheet, Status, check_anchor
 from gui.status_style import status_brush, status_label
 
 ClaimRole = Qt.ItemDataRole.UserRole
@@ -70,9 +70,11 @@ class ClaimsTableModel(QAbstractTableModel):
 
     Signals:
         claim_changed(str): a claim's fields changed (its id).
+        claims_changed(): claims were added or removed.
     """
 
     claim_changed = Signal(str)
+    claims_changed = Signal()
 
     def __init__(
         self, sheet: Sheet, undo_stack: QUndoStack, checker: str, parent: Any = None
@@ -228,11 +230,61 @@ class ClaimsTableModel(QAbstractTableModel):
         self._undo_stack.endMacro()
 
     def apply(self, claim_id: str, values: dict[str, Any]) -> None:
-        """Set ``values`` on a claim now (no undo entry) and notify the views."""
+        """Set ``values`` on a claim now (no undo entry) and notify the views.
+
+        Raises :class:`~claims.model.AnchorError` when a new span does not fit
+        the article text (the claim is left as it was).
+        """
         row = self.row_of(claim_id)
-        apply_fields(self._sheet.claims[row], values)
+        claim = self._sheet.claims[row]
+        if "span" in values:
+            check_anchor(claim.model_copy(update=values), self._sheet.article.text)
+        apply_fields(claim, values)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.claim_changed.emit(claim_id)
+
+    # -- rows ---------------------------------------------------------------
+    def add_claim(self, claim: Claim) -> None:
+        """Add ``claim`` in text order, as one undoable step."""
+        from gui.undo import AddClaimCommand
+
+        check_anchor(claim, self._sheet.article.text)
+        self._undo_stack.push(
+            AddClaimCommand(self, claim, self.tr("Add claim {0}").format(claim.id))
+        )
+
+    def delete_claims(self, claim_ids: list[str]) -> None:
+        """Delete the claims ``claim_ids`` as one undoable step."""
+        from gui.undo import DeleteClaimsCommand
+
+        rows = sorted(self.row_of(i) for i in claim_ids)
+        if not rows:
+            return
+        removed = [(row, self._sheet.claims[row]) for row in rows]
+        self._undo_stack.push(
+            DeleteClaimsCommand(self, removed, self.tr("Delete {0} claim(s)").format(len(removed)))
+        )
+
+    def insert_claim(self, claim: Claim, row: int | None = None) -> int:
+        """Insert ``claim`` at ``row`` (text order when ``None``), no undo entry;
+        returns its row."""
+        claims = self._sheet.claims
+        if row is None:
+            row = next((r for r, c in enumerate(claims) if c.span > claim.span), len(claims))
+        self.beginInsertRows(QModelIndex(), row, row)
+        claims.insert(row, claim)
+        self.endInsertRows()
+        self.claims_changed.emit()
+        return row
+
+    def take_claim(self, claim_id: str) -> tuple[int, Claim]:
+        """Remove claim ``claim_id``, no undo entry; returns its row and the claim."""
+        row = self.row_of(claim_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        claim = self._sheet.claims.pop(row)
+        self.endRemoveRows()
+        self.claims_changed.emit()
+        return row, claim
 
     def row_of(self, claim_id: str) -> int:
         """The row of claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.export import FORMATS, default_export_path, export_sheet
-from claims.extract import extract_sheet
+from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.model import Sheet, Status
 from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
 from gui.actions import Actions
@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.article_view.claim_clicked.connect(self.select_claim)
         self.model.claim_changed.connect(lambda _id: self._refresh())
+        self.model.claims_changed.connect(self._refresh)
+        self.article_view.selectionChanged.connect(self._update_actions)
+        self.table.activated.connect(self._edit_on_enter)
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._restore_layout()
@@ -162,6 +165,12 @@ class MainWindow(QMainWindow):
         self.article_view.show_claim(claim_id)
         self._update_actions()
 
+    @Slot(QModelIndex)
+    def _edit_on_enter(self, index: QModelIndex) -> None:
+        """Enter on a row opens the editor of its cell (when it can be edited)."""
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
+
     # -- editing ------------------------------------------------------------
     def commit_editors(self) -> None:
         """Commit any editor still open (a cell being typed, a detail field)."""
@@ -183,18 +192,77 @@ class MainWindow(QMainWindow):
             )
 
     def next_unchecked(self) -> None:
-        """Select the next unchecked claim after the current one, wrapping around."""
+        """Select the next unchecked claim in view order, wrapping around."""
+        self._step_unchecked(1)
+
+    def previous_unchecked(self) -> None:
+        """Select the previous unchecked claim, wrapping around."""
+        self._step_unchecked(-1)
+
+    def _step_unchecked(self, step: int) -> None:
         rows = self.proxy.rowCount()
         if rows == 0:
             return
         current = self.table.currentIndex().row()
-        for step in range(1, rows + 1):
-            row = (current + step) % rows
+        if current < 0:
+            current = -1 if step > 0 else rows
+        for distance in range(1, rows + 1):
+            row = (current + step * distance) % rows
             claim = self.proxy.index(row, 0).data(ClaimRole)
             if claim.status is Status.UNCHECKED:
                 self.select_claim(claim.id)
                 return
         self.statusBar().showMessage(self.tr("Every claim has been checked"), 4000)
+
+    def add_claim_from_selection(self) -> None:
+        """Add a claim for the text selected in the article (undoable)."""
+        self.commit_editors()
+        span = self.article_view.selected_span()
+        if span is None:
+            self.statusBar().showMessage(
+                self.tr("Select the claim's text in the article first"), 4000
+            )
+            return
+        try:
+            claim = claim_from_span(self.sheet.article, span[0], span[1], self.sheet.next_id())
+        except ValueError:
+            self.statusBar().showMessage(self.tr("The selection holds no text"), 4000)
+            return
+        if any(c.span == claim.span for c in self.sheet.claims):
+            self.statusBar().showMessage(self.tr("This text is already a claim"), 4000)
+            return
+        self.model.add_claim(claim)
+        self.select_claim(claim.id)
+        self.statusBar().showMessage(
+            self.tr("Added {0} ({1})").format(claim.id, claim.kind.value.replace("_", " ")), 4000
+        )
+
+    def set_span_to_selection(self) -> None:
+        """Re-anchor the current claim on the text selected in the article (undoable)."""
+        self.commit_editors()
+        claim_id = self.current_claim_id()
+        span = self.article_view.selected_span()
+        if claim_id is None or span is None:
+            return
+        try:
+            values = anchor_values(self.sheet.article, span[0], span[1])
+        except ValueError:
+            return
+        self.model.edit(claim_id, values, self.tr("Re-anchor {0}").format(claim_id))
+        self.article_view.show_claim(claim_id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected claims (one undo step) and select the next row."""
+        self.commit_editors()
+        ids = self.selected_claim_ids()
+        if not ids:
+            return
+        row = self.table.currentIndex().row()
+        self.model.delete_claims(ids)
+        if self.proxy.rowCount():
+            next_row = min(max(row, 0), self.proxy.rowCount() - 1)
+            self.select_claim(self.proxy.index(next_row, 0).data(ClaimRole).id)
+        self.statusBar().showMessage(self.tr("Deleted {0} claim(s)").format(len(ids)), 4000)
 
     # -- files --------------------------------------------------------------
     def save(self) -> bool:

@@ -39,6 +39,7 @@ def window(qtbot: QtBot, article: Path) -> Iterator[MainWindow]:
     yield win
     # Closed here rather than by qtbot, whose teardown runs first: a test that
     # leaves unsaved edits must not meet the (modal) close prompt.
+    win.commit_editors()  # a field still being typed would otherwise become an edit
     win.undo_stack.setClean()
     win.close()
     win.deleteLater()

@@ -1,0 +1,121 @@
+"""The keyboard workflow: single keys on the table, add/delete/re-anchor, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claims.model import Kind, Status
+from claims.sheet import dump_sheet
+from gui.mainwindow import MainWindow
+
+
+def focus_table(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+
+
+def select_text(window: MainWindow, text: str, nth: int = 1) -> None:
+    """Select ``text`` in the article view as a mouse drag would."""
+    start = -1
+    for _ in range(nth):
+        start = window.sheet.article.text.index(text, start + 1)
+    view = window.article_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._offsets.to_qt(start))
+    cursor.setPosition(view._offsets.to_qt(start + len(text)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def test_single_keys_set_status_while_the_table_has_focus(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c1")
+    focus_table(qtbot, window)
+    expected = {
+        "v": Status.VERIFIED,
+        "f": Status.FALSE,
+        "m": Status.MISLEADING,
+        "i": Status.INCONCLUSIVE,
+        "p": Status.IN_PROGRESS,
+        "u": Status.UNCHECKED,
+    }
+    for key, status in expected.items():
+        qtbot.keyClick(window.table, key)
+        assert window.sheet.claim("c1").status is status, key
+
+
+def test_single_keys_do_nothing_while_typing_a_note(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c1")
+    window.activateWindow()
+    window.detail.note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.detail.note)
+    qtbot.keyClicks(window.detail.note, "vfm")
+    assert window.detail.note.toPlainText() == "vfm"
+    assert window.sheet.claim("c1").status is Status.UNCHECKED
+
+
+def test_j_and_k_walk_the_unchecked_claims(qtbot: QtBot, window: MainWindow) -> None:
+    window.model.set_status(["c2"], Status.VERIFIED)
+    window.select_claim("c1")
+    focus_table(qtbot, window)
+    qtbot.keyClick(window.table, "j")
+    assert window.current_claim_id() == "c3"
+    qtbot.keyClick(window.table, "k")
+    assert window.current_claim_id() == "c1"
+
+
+def test_delete_key_deletes_and_undo_restores(qtbot: QtBot, window: MainWindow) -> None:
+    before = dump_sheet(window.sheet)
+    count = window.proxy.rowCount()
+    window.select_claim("c3")
+    focus_table(qtbot, window)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.proxy.rowCount() == count - 1
+    assert all(c.id != "c3" for c in window.sheet.claims)
+    assert window.current_claim_id() == "c4"
+    window.findChild(object, "actionUndo").trigger()
+    assert dump_sheet(window.sheet) == before
+    assert window.proxy.rowCount() == count
+
+
+def test_add_claim_from_selection_recognises_the_figure(window: MainWindow) -> None:
+    before = dump_sheet(window.sheet)
+    select_text(window, "Model Studio")  # no figure: a statement
+    window.findChild(object, "actionAddClaim").trigger()
+    added = window.sheet.claim("c25")
+    assert (added.quote, added.kind) == ("Model Studio", Kind.STATEMENT)
+    assert window.current_claim_id() == "c25"
+    window.findChild(object, "actionUndo").trigger()
+    assert dump_sheet(window.sheet) == before
+
+
+def test_add_claim_fills_kind_value_unit(window: MainWindow) -> None:
+    window.model.delete_claims(["c10"])  # "29 centres de données"
+    select_text(window, "29 centres de données")
+    window.findChild(object, "actionAddClaim").trigger()
+    added = window.sheet.claim(window.current_claim_id() or "")
+    assert (added.kind, added.value, added.unit) == (Kind.COUNT, 29, "centres de données")
+
+
+def test_set_span_to_selection_reanchors_and_undoes(window: MainWindow) -> None:
+    window.select_claim("c1")
+    before = dump_sheet(window.sheet)
+    select_text(window, "centre de données", 1)
+    window.findChild(object, "actionSetSpan").trigger()
+    claim = window.sheet.claim("c1")
+    assert claim.quote == "centre de données"
+    assert claim.history[-1].field == "quote"
+    window.findChild(object, "actionUndo").trigger()
+    assert dump_sheet(window.sheet) == before
+
+
+def test_enter_opens_the_cell_editor(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c1")
+    focus_table(qtbot, window)
+    window.table.setCurrentIndex(window.proxy.index(0, 3))  # Source
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.table.indexWidget(window.table.currentIndex()) is not None or (
+        window.table.state() == window.table.State.EditingState
+    )
