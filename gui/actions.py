@@ -125,6 +125,13 @@ class Actions:
             w.tr("Select the previous claim not yet checked"),
             w.previous_unchecked,
         )
+        self.find = self._make(
+            "actionFind",
+            w.tr("&Find…"),
+            QKeySequence(QKeySequence.StandardKey.Find),
+            w.tr("Search the claims (quote, sentence, source, note)"),
+            w.filter_bar.focus_search,
+        )
         self.add_claim = self._make(
             "actionAddClaim",
             w.tr("&Add claim from selection"),
@@ -185,6 +192,8 @@ class Actions:
         edit_menu = bar.addMenu(w.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_claim)
         edit_menu.addAction(self.set_span)

@@ -10,6 +10,7 @@ emits ``dataChanged``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -31,8 +32,9 @@ from claims.editing import (
     value_for_editing,
     with_history,
 )
+from claims.extract.lexicon import fold
 from claims.formatting import format_value
-from claims.model import Claim, Sheet, Status, check_anchor
+from claims.model import Claim, Kind, Sheet, Status, check_anchor
 from gui.status_style import status_brush, status_label
 
 ClaimRole = Qt.ItemDataRole.UserRole
@@ -295,10 +297,56 @@ class ClaimsTableModel(QAbstractTableModel):
 
 
 class ClaimsProxyModel(QSortFilterProxyModel):
-    """Sorts the claims table by :data:`SortRole` (numbers as numbers)."""
+    """Sorts the claims table by :data:`SortRole` (numbers as numbers) and
+    filters it: by status, by kind, and by a search over quote, sentence,
+    source and note (case- and accent-insensitive)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+        self._statuses: frozenset[Status] = frozenset(Status)
+        self._kind: Kind | None = None
+        self._search = ""
+
+    @property
+    def statuses(self) -> frozenset[Status]:
+        return self._statuses
+
+    def set_statuses(self, statuses: frozenset[Status]) -> None:
+        """Show only claims whose status is in ``statuses``."""
+        self._refilter(lambda: setattr(self, "_statuses", frozenset(statuses)))
+
+    def set_kind(self, kind: Kind | None) -> None:
+        """Show only claims of ``kind`` (``None``: every kind)."""
+        self._refilter(lambda: setattr(self, "_kind", kind))
+
+    def set_search(self, text: str) -> None:
+        """Show only claims whose quote, sentence, source or note hold ``text``."""
+        self._refilter(lambda: setattr(self, "_search", fold(text.strip())))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to the filter and re-filter the rows (Qt 6.10's
+        begin/endFilterChange where present, else invalidateRowsFilter)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ClaimsTableModel):
+            return True
+        claim = model.sheet.claims[source_row]
+        if claim.status not in self._statuses:
+            return False
+        if self._kind is not None and claim.kind is not self._kind:
+            return False
+        if self._search:
+            haystack = " ".join(
+                (claim.quote, claim.sentence, claim.source or "", claim.via or "", claim.note)
+            )
+            return self._search in fold(haystack)
+        return True

@@ -22,21 +22,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.export import FORMATS, default_export_path, export_sheet
 from claims.extract import anchor_values, claim_from_span, extract_sheet
-from claims.model import Sheet, Status
+from claims.model import VERDICT_STATUSES, Sheet, Status
 from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
 from gui.actions import Actions
 from gui.article_view import ArticleView
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
 from gui.delegates import StatusDelegate
 from gui.detail import ClaimDetail
+from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
 from gui.status_style import status_label
 
@@ -92,8 +96,14 @@ class MainWindow(QMainWindow):
         header.resizeSection(Column.CHECKED_BY, 90)
         self.detail = ClaimDetail(self.model)
 
+        self.filter_bar = FilterBar(self.model, self.proxy)
+        claims_pane = QWidget()
+        claims_layout = QVBoxLayout(claims_pane)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addWidget(self.filter_bar)
+        claims_layout.addWidget(self.table)
         self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(self.table)
+        self.right.addWidget(claims_pane)
         self.right.addWidget(self.detail)
         self.right.setSizes([480, 380])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -106,7 +116,12 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("checkProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.progress)
 
         self.action_set = Actions(self)
         self.article_view.set_sheet(sheet)
@@ -364,14 +379,17 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         self.article_view.refresh()
         counts = self.sheet.counts()
+        total = len(self.sheet.claims)
+        checked = sum(counts[s] for s in VERDICT_STATUSES)
         self.counts_label.setText(
-            self.tr("{0} claims · {1} verified · {2} false · {3} unchecked").format(
-                len(self.sheet.claims),
-                counts[Status.VERIFIED],
-                counts[Status.FALSE],
-                counts[Status.UNCHECKED],
+            " · ".join(
+                [self.tr("{0} claims").format(total)]
+                + [f"{counts[s]} {status_label(s).lower()}" for s in Status if counts[s]]
             )
         )
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(checked)
+        self.progress.setFormat(self.tr("{0} / {1} checked").format(checked, total))
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.save_path.name}[*] — ClaimDesk")
