@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +33,13 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self._model = model
         self._proxy = proxy
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        first = QHBoxLayout()
+        layout = QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(layout)
         self.status_buttons: dict[Status, QToolButton] = {}
         for status in Status:
             button = QToolButton()
@@ -50,6 +56,7 @@ class FilterBar(QWidget):
         self.only_unchecked = QCheckBox(self.tr("Only unchecked"))
         self.only_unchecked.setObjectName("filterOnlyUnchecked")
         self.only_unchecked.toggled.connect(self._on_only_unchecked)
+        layout.addStretch(1)
         layout.addWidget(self.only_unchecked)
         self.kind = QComboBox()
         self.kind.setObjectName("filterKind")
@@ -57,13 +64,13 @@ class FilterBar(QWidget):
         for kind in Kind:
             self.kind.addItem(kind.value.replace("_", " "), kind.value)
         self.kind.currentIndexChanged.connect(self._apply)
-        layout.addWidget(self.kind)
         self.search = QLineEdit()
         self.search.setObjectName("filterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search quote, sentence, source, note (Ctrl+F)"))
         self.search.textChanged.connect(self._apply)
-        layout.addWidget(self.search, 1)
+        first.addWidget(self.search, 1)
+        first.addWidget(self.kind)
         model.claim_changed.connect(lambda _id: self.update_counts())
         model.claims_changed.connect(self.update_counts)
         self.update_counts()

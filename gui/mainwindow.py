@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -104,8 +105,14 @@ class MainWindow(QMainWindow):
         claims_layout.addWidget(self.table)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(claims_pane)
-        self.right.addWidget(self.detail)
-        self.right.setSizes([480, 380])
+        detail_area = QScrollArea()
+        detail_area.setWidget(self.detail)
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.right.addWidget(detail_area)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.right.setSizes([520, 340])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article_view)
         self.splitter.addWidget(self.right)
