@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import urlsplit
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -25,6 +26,9 @@ from claims.model import (
 )
 
 EDITABLE_FIELDS = (
+    "quote",
+    "span",
+    "sentence",
     "kind",
     "value",
     "value_max",
@@ -39,10 +43,12 @@ EDITABLE_FIELDS = (
     "checked_at",
     "history",
 )
-"""Fields an edit may change; id, quote, span and sentence follow the article
-(``history`` only grows, through :func:`with_history`)."""
+"""Fields an edit may change (``quote``, ``span`` and ``sentence`` together,
+from :func:`claims.extract.anchor_values`, when a claim is re-anchored;
+``history`` only grows, through :func:`with_history`)."""
 
 TRACKED_FIELDS = (
+    "quote",
     "kind",
     "value",
     "value_max",
@@ -166,3 +172,11 @@ def apply_fields(claim: Claim, values: dict[str, Any]) -> None:
     updated = claim.model_validate({**claim.model_dump(), **values})
     for name in values:
         object.__setattr__(claim, name, getattr(updated, name))
+
+
+def is_web_url(url: str) -> bool:
+    """Whether ``url`` is a web link ClaimDesk may open: ``http`` or ``https``
+    with a host. ``javascript:``, ``file:``, ``data:`` and the rest are never
+    opened, whatever a sheet holds."""
+    parsed = urlsplit(url.strip())
+    return parsed.scheme.lower() in ("http", "https") and bool(parsed.netloc)

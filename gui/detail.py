@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from claims.editing import InputError, parse_value, value_for_editing
 from claims.model import Claim, Evidence, Kind, Qualifier, Status
 from gui.claims_model import ClaimsTableModel
+from gui.evidence import EvidenceEditor
 from gui.status_style import status_label
 
 
@@ -83,10 +84,7 @@ class ClaimDetail(QWidget):
         self.note = _CommitOnFocusOut(self._commit_note)
         self.note.setObjectName("detailNote")
         self.note.setPlaceholderText(self.tr("Verdict note: what you checked and what you found"))
-        self.evidence = _CommitOnFocusOut(self._commit_evidence)
-        self.evidence.setObjectName("detailEvidence")
-        self.evidence.setPlaceholderText(self.tr("Evidence links, one URL per line"))
-        self.evidence.setMaximumHeight(70)
+        self.evidence = EvidenceEditor(self._commit_evidence)
         self.checked = QLabel()
         self.history = QListWidget()
         self.history.setObjectName("detailHistory")
@@ -151,7 +149,7 @@ class ClaimDetail(QWidget):
                 for line in (self.value, self.value_max, self.unit, self.source, self.via):
                     line.clear()
                 self.note.clear()
-                self.evidence.clear()
+                self.evidence.set_evidence([])
                 self.sentence.clear()
                 self.id_label.setText(self.tr("No claim selected"))
                 self.checked.clear()
@@ -179,9 +177,7 @@ class ClaimDetail(QWidget):
             self.status.setCurrentIndex(self.status.findData(claim.status.value))
             if self.note.toPlainText() != claim.note:
                 self.note.setPlainText(claim.note)
-            urls = "\n".join(e.url for e in claim.evidence)
-            if self.evidence.toPlainText() != urls:
-                self.evidence.setPlainText(urls)
+            self.evidence.set_evidence(claim.evidence)
             self.history.clear()
             for entry in reversed(claim.history):  # newest first
                 when = entry.at.strftime("%Y-%m-%d %H:%M")
@@ -215,7 +211,7 @@ class ClaimDetail(QWidget):
         self._commit({"source": self.source.text().strip() or None})
         self._commit({"via": self.via.text().strip() or None})
         self._commit_note()
-        self._commit_evidence()
+        self.evidence.commit_fields()
 
     def _commit(self, values: dict[str, Any], text: str | None = None) -> None:
         claim = self._claim()
@@ -247,15 +243,10 @@ class ClaimDetail(QWidget):
     def _commit_note(self) -> None:
         self._commit({"note": self.note.toPlainText()})
 
-    def _commit_evidence(self) -> None:
+    def _commit_evidence(self, evidence: list[Evidence]) -> None:
         claim = self._claim()
         if claim is None or self._loading:
             return
-        urls = [line.strip() for line in self.evidence.toPlainText().splitlines() if line.strip()]
-        if urls == [e.url for e in claim.evidence]:
-            return
-        kept = {e.url: e for e in claim.evidence}
-        evidence = [kept.get(url) or Evidence(url=url) for url in urls]
         self._commit({"evidence": evidence}, self.tr("Edit evidence of {0}").format(claim.id))
 
     @Slot(int)

@@ -22,6 +22,7 @@ import logging
 from claims.extract.analysis import analyse_text
 from claims.extract.attribution import (
     Cue,
+    find_cues,
     leads_sentence,
     main_cue,
     opening_cue,
@@ -30,10 +31,10 @@ from claims.extract.attribution import (
 )
 from claims.extract.figures import Figure, SentenceScanner, resolve_years
 from claims.extract.lexicon import lexicon
-from claims.extract.text import match_text
+from claims.extract.text import match_text, split_sentences
 from claims.model import Article, Claim, Kind, Language, Sheet
 
-__all__ = ["extract_claims", "extract_sheet", "recognise_span"]
+__all__ = ["anchor_values", "claim_from_span", "extract_claims", "extract_sheet", "recognise_span"]
 
 log = logging.getLogger(__name__)
 
@@ -132,3 +133,67 @@ def recognise_span(text: str, start: int, end: int, language: Language) -> Figur
     if not figures:
         return None
     return max(figures, key=lambda f: f.end - f.start)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and punctuation at its edges."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+        end -= 1
+    return start, end
+
+
+def anchor_values(article: Article, start: int, end: int) -> dict[str, object]:
+    """The ``quote``, ``span`` and ``sentence`` of a claim anchored at ``[start,
+    end)`` of the article text (edges trimmed of spaces and punctuation).
+
+    Raises ``ValueError`` when the span is empty or outside the text.
+    """
+    text = article.text
+    start, end = _trimmed(text, start, end)
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"no text to anchor a claim at [{start}, {end})")
+    sentence = next(
+        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
+    )
+    return {
+        "quote": text[start:end],
+        "span": (start, end),
+        "sentence": sentence.text if sentence is not None else text[start:end],
+    }
+
+
+def claim_from_span(article: Article, start: int, end: int, claim_id: str) -> Claim:
+    """A new claim ``claim_id`` for ``[start, end)`` of the article ("Add claim"
+    on a selection): a figure's kind, value, unit and qualifier when the
+    recognisers find one in the selection, else a ``statement``; the source
+    the sentence gives.
+
+    Raises ``ValueError`` when the selection holds no text.
+    """
+    anchor = anchor_values(article, start, end)
+    start, end = anchor["span"]  # type: ignore[misc]
+    text = article.text
+    figure = recognise_span(text, start, end, article.language)
+    sentence = next(
+        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
+    )
+    cue = None
+    if sentence is not None:
+        local = match_text(sentence.text)
+        cues = find_cues(local, article.language)
+        cue = source_for(start - sentence.start, end - sentence.start, cues, None, local)
+    claim = _claim(claim_id, text, start, end, None, str(anchor["sentence"]), cue)
+    if figure is None:
+        return claim
+    return claim.model_copy(
+        update={
+            "kind": figure.kind,
+            "value": figure.value,
+            "value_max": figure.value_max,
+            "unit": figure.unit,
+            "qualifier": figure.qualifier,
+        }
+    )

@@ -1,0 +1,164 @@
+"""The evidence list of a claim: links the checker consulted, each with a
+title, the passage relied on and the date it was read.
+
+Every change (add, edit a field, remove) builds a new list and hands it to
+``commit``, which the detail form turns into one undoable edit. "Open link"
+opens only web links (http and https, see :func:`claims.editing.is_web_url`):
+a ``javascript:`` or ``file:`` URL pasted into a sheet never runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claims.editing import is_web_url
+from claims.model import Evidence
+
+
+class EvidenceEditor(QWidget):
+    """List and edit a claim's evidence; ``commit(list)`` receives each change."""
+
+    def __init__(
+        self, commit: Callable[[list[Evidence]], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceEditor")
+        self._commit = commit
+        self._items: list[Evidence] = []
+        self._loading = False
+        self.list = QListWidget()
+        self.list.setObjectName("evidenceList")
+        self.list.setMaximumHeight(80)
+        self.list.currentRowChanged.connect(self._show_item)
+        self.url = QLineEdit()
+        self.url.setObjectName("evidenceUrl")
+        self.url.setPlaceholderText("https://")
+        self.title = QLineEdit()
+        self.title.setObjectName("evidenceTitle")
+        self.quote = QLineEdit()
+        self.quote.setObjectName("evidenceQuote")
+        self.quote.setPlaceholderText(self.tr("The passage that supports the verdict"))
+        self.accessed = QDateEdit()
+        self.accessed.setObjectName("evidenceAccessed")
+        self.accessed.setCalendarPopup(True)
+        self.accessed.setDisplayFormat("yyyy-MM-dd")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("evidenceAdd")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("evidenceRemove")
+        self.open_button = QPushButton(self.tr("Open link"))
+        self.open_button.setObjectName("evidenceOpen")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        fields = QFormLayout()
+        fields.addRow(self.tr("URL"), self.url)
+        fields.addRow(self.tr("Title"), self.title)
+        fields.addRow(self.tr("Quote"), self.quote)
+        fields.addRow(self.tr("Accessed"), self.accessed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addLayout(fields)
+        for line in (self.url, self.title, self.quote):
+            line.editingFinished.connect(self.commit_fields)
+        self.accessed.dateChanged.connect(lambda _d: self.commit_fields())
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.open_button.clicked.connect(self.open_link)
+        self.url.textChanged.connect(lambda _t: self._update_buttons())
+        self.set_evidence([])
+
+    # -- showing ------------------------------------------------------------
+    def set_evidence(self, items: list[Evidence]) -> None:
+        """Show ``items``, keeping the current row when it still exists."""
+        row = self.list.currentRow()
+        self._items = list(items)
+        self._loading = True
+        try:
+            self.list.clear()
+            for item in self._items:
+                self.list.addItem(self._label(item))
+            if self._items:
+                self.list.setCurrentRow(min(max(row, 0), len(self._items) - 1))
+            else:
+                self._show_item(-1)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def _label(self, item: Evidence) -> str:
+        text = item.title or item.url or self.tr("(new link)")
+        return f"{text} — {item.url}" if item.title and item.url else text
+
+    @Slot(int)
+    def _show_item(self, row: int) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            item = self._items[row] if 0 <= row < len(self._items) else None
+            for line in (self.url, self.title, self.quote, self.accessed):
+                line.setEnabled(item is not None)
+            self.url.setText(item.url if item else "")
+            self.title.setText(item.title if item else "")
+            self.quote.setText(item.quote if item else "")
+            day = item.accessed if item and item.accessed else dt.date.today()
+            self.accessed.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._loading = loading
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_item = 0 <= self.list.currentRow() < len(self._items)
+        self.remove_button.setEnabled(has_item)
+        self.open_button.setEnabled(has_item and is_web_url(self.url.text().strip()))
+
+    # -- changing -----------------------------------------------------------
+    def add(self) -> None:
+        """Append a new link (accessed today) and put the cursor in its URL."""
+        self._commit([*self._items, Evidence(url="", accessed=dt.date.today())])
+        self.list.setCurrentRow(len(self._items) - 1)
+        self.url.setFocus()
+
+    def remove(self) -> None:
+        """Remove the current link."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self._items):
+            self._commit(self._items[:row] + self._items[row + 1 :])
+
+    def commit_fields(self) -> None:
+        """Commit the current link's fields when they differ from it."""
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self._items):
+            return
+        date = self.accessed.date()
+        edited = Evidence(
+            url=self.url.text().strip(),
+            title=self.title.text().strip(),
+            quote=self.quote.text().strip(),
+            accessed=dt.date(date.year(), date.month(), date.day()),
+        )
+        if edited != self._items[row]:
+            self._commit([*self._items[:row], edited, *self._items[row + 1 :]])
+
+    def open_link(self) -> bool:
+        """Open the current link in the browser, only if it is http or https."""
+        url = self.url.text().strip()
+        if not is_web_url(url):
+            return False
+        return QDesktopServices.openUrl(QUrl(url))
