@@ -125,6 +125,20 @@ class Actions:
             w.tr("Select the previous claim not yet checked"),
             w.previous_unchecked,
         )
+        self.history = self._make(
+            "actionHistory",
+            w.tr("&History…"),
+            QKeySequence("Ctrl+H"),
+            w.tr("Show every edit; click one to go back to it"),
+            w.show_history,
+        )
+        self.shortcuts = self._make(
+            "actionShortcuts",
+            w.tr("&Keyboard shortcuts"),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            w.tr("List every keyboard shortcut"),
+            w.show_shortcuts,
+        )
         self.find = self._make(
             "actionFind",
             w.tr("&Find…"),
@@ -192,6 +206,7 @@ class Actions:
         edit_menu = bar.addMenu(w.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addAction(self.history)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()
@@ -212,6 +227,8 @@ class Actions:
         claim_menu.addSeparator()
         claim_menu.addAction(self.next_unchecked)
         claim_menu.addAction(self.previous_unchecked)
+        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu.addAction(self.shortcuts)
         toolbar = w.addToolBar(w.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         for tool in (
@@ -246,6 +263,28 @@ class Actions:
         action.triggered.connect(slot)
         self._tooltip(action, tip)
         return action
+
+    def all(self) -> list[QAction]:
+        """Every action, menus' first, then the claims table's single keys."""
+        named = [
+            self.open,
+            self.save,
+            self.save_as,
+            self.export,
+            self.quit,
+            self.undo,
+            self.redo,
+            self.history,
+            self.find,
+            self.add_claim,
+            self.set_span,
+            self.delete_claims,
+            *self.marks,
+            self.next_unchecked,
+            self.previous_unchecked,
+            self.shortcuts,
+        ]
+        return [*named, *self.table_keys]
 
     def _table_key(self, name: str, key: str, text: str, slot: object) -> QAction:
         """A single-key shortcut that works while the claims table has focus."""

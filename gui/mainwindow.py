@@ -41,6 +41,7 @@ from gui.article_view import ArticleView
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
 from gui.delegates import StatusDelegate
 from gui.detail import ClaimDetail
+from gui.dialogs import HistoryDialog, ShortcutsDialog
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
 from gui.status_style import status_label
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.save_path = save_path
         self._saved_once = saved
         self.undo_stack = QUndoStack(self)
+        self._history_dialog: HistoryDialog | None = None
         self.model = ClaimsTableModel(sheet, self.undo_stack, checker_name(), self)
         self.proxy = ClaimsProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -186,6 +188,17 @@ class MainWindow(QMainWindow):
         self.detail.show_claim(claim_id)
         self.article_view.show_claim(claim_id)
         self._update_actions()
+
+    def show_history(self) -> None:
+        """Edit > History: the undo stack as a list."""
+        if self._history_dialog is None:
+            self._history_dialog = HistoryDialog(self.undo_stack, self)
+        self._history_dialog.show()
+        self._history_dialog.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        ShortcutsDialog(self.action_set.all(), self).exec()
 
     @Slot(QModelIndex)
     def _edit_on_enter(self, index: QModelIndex) -> None:

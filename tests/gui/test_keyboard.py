@@ -119,3 +119,24 @@ def test_enter_opens_the_cell_editor(qtbot: QtBot, window: MainWindow) -> None:
     assert window.table.indexWidget(window.table.currentIndex()) is not None or (
         window.table.state() == window.table.State.EditingState
     )
+
+
+def test_shortcuts_dialog_lists_every_shortcut(window: MainWindow) -> None:
+    from gui.dialogs import ShortcutsDialog
+
+    listed = ShortcutsDialog(window.action_set.all(), window).shortcuts()
+    for action in window.action_set.all():
+        if not action.shortcut().isEmpty():
+            assert action.text().replace("&", "") in listed
+    assert listed["Mark verified"] == "V"
+    assert listed["Add claim from selection"] == "Ctrl+K"
+
+
+def test_history_dialog_shows_the_stack(window: MainWindow) -> None:
+    window.model.set_status(["c1"], Status.VERIFIED)
+    window.findChild(object, "actionHistory").trigger()
+    dialog = window.findChild(object, "historyDialog")
+    assert dialog is not None and dialog.isVisible()
+    view = dialog.view
+    assert view.model().rowCount() == 2  # "<opened>" and the mark
+    dialog.close()

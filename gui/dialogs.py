@@ -1,0 +1,74 @@
+"""Small windows of the Edit and Help menus: the undo history and the
+keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class HistoryDialog(QDialog):
+    """Edit > History: the undo stack; clicking a step undoes or redoes to it."""
+
+    def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Edit history"))
+        self.view = QUndoView(stack)
+        self.view.setObjectName("undoView")
+        self.view.setEmptyLabel(self.tr("<opened>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(420, 480)
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard shortcuts: every action that has a shortcut."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [
+            (action.text().replace("&", ""), action.shortcut())
+            for action in actions
+            if not action.shortcut().isEmpty()
+        ]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            self.table.setItem(row, 1, QTableWidgetItem(native))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+
+    def shortcuts(self) -> dict[str, str]:
+        """Action text to keys, as listed."""
+        listed: dict[str, str] = {}
+        for row in range(self.table.rowCount()):
+            action, keys = self.table.item(row, 0), self.table.item(row, 1)
+            if action is not None and keys is not None:
+                listed[action.text()] = keys.text()
+        return listed
