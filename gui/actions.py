@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from claims.model import Status
+from claims.model import VERDICT_STATUSES, Status
 from gui.status_style import status_label
 
 if TYPE_CHECKING:
@@ -139,6 +139,22 @@ class Actions:
             w.tr("List every keyboard shortcut"),
             w.show_shortcuts,
         )
+        self.add_evidence = self._make(
+            "actionAddEvidence",
+            w.tr("Add &evidence link"),
+            QKeySequence("Ctrl+L"),
+            w.tr("Add an evidence link to the current claim"),
+            w.add_evidence,
+        )
+        self.focus_table = self._make(
+            "actionFocusTable",
+            w.tr("Back to the claims table"),
+            QKeySequence(Qt.Key.Key_Escape),
+            w.tr("Leave the form and return to the claims table"),
+            w.focus_table,
+        )
+        self.focus_table.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        w.detail.addAction(self.focus_table)
         self.find = self._make(
             "actionFind",
             w.tr("&Find…"),
@@ -185,7 +201,7 @@ class Actions:
                     f"actionKey{status.value.title().replace('_', '')}",
                     key,
                     w.tr("Mark {0}").format(status_label(status).lower()),
-                    lambda _checked=False, s=status: w.mark(s),
+                    lambda _checked=False, s=status: w.mark(s, advance=s in VERDICT_STATUSES),
                 )
             )
         self.table_keys.append(
@@ -213,6 +229,7 @@ class Actions:
         edit_menu.addAction(self.add_claim)
         edit_menu.addAction(self.set_span)
         edit_menu.addAction(self.delete_claims)
+        edit_menu.addAction(self.add_evidence)
         claim_menu = bar.addMenu(w.tr("&Claim"))
         self.marks = (
             self.mark_verified,
@@ -279,6 +296,8 @@ class Actions:
             self.add_claim,
             self.set_span,
             self.delete_claims,
+            self.add_evidence,
+            self.focus_table,
             *self.marks,
             self.next_unchecked,
             self.previous_unchecked,
@@ -312,6 +331,7 @@ class Actions:
         for action in (self.next_unchecked, self.previous_unchecked):
             action.setEnabled(has_claims)
         self.delete_claims.setEnabled(has_selection)
+        self.add_evidence.setEnabled(window.current_claim_id() is not None)
         has_text = window.article_view.selected_span() is not None
         self.add_claim.setEnabled(has_text)
         self.set_span.setEnabled(has_text and window.current_claim_id() is not None)

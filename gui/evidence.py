@@ -91,16 +91,19 @@ class EvidenceEditor(QWidget):
         row = self.list.currentRow()
         self._items = list(items)
         self._loading = True
+        # Rebuilt with signals blocked: a passing "no row" would disable the
+        # field being typed in and take the keyboard focus away.
+        self.list.blockSignals(True)
         try:
             self.list.clear()
             for item in self._items:
                 self.list.addItem(self._label(item))
-            if self._items:
-                self.list.setCurrentRow(min(max(row, 0), len(self._items) - 1))
-            else:
-                self._show_item(-1)
+            row = min(max(row, 0), len(self._items) - 1) if self._items else -1
+            self.list.setCurrentRow(row)
         finally:
+            self.list.blockSignals(False)
             self._loading = False
+        self._show_item(row)
         self._update_buttons()
 
     def _label(self, item: Evidence) -> str:

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if sheet.claims:
             self.select_claim(sheet.claims[0].id)
+        self.table.setFocus()  # the keyboard starts on the claims
 
     # -- selection ----------------------------------------------------------
     def current_claim_id(self) -> str | None:
@@ -189,6 +190,16 @@ class MainWindow(QMainWindow):
         self.article_view.show_claim(claim_id)
         self._update_actions()
 
+    def add_evidence(self) -> None:
+        """Add an evidence link to the current claim and put the cursor in its URL."""
+        if self.current_claim_id() is not None:
+            self.detail.evidence.add()
+
+    def focus_table(self) -> None:
+        """Give the keyboard back to the claims table (Esc in the detail form)."""
+        self.commit_editors()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_history(self) -> None:
         """Edit > History: the undo stack as a list."""
         if self._history_dialog is None:
@@ -215,12 +226,17 @@ class MainWindow(QMainWindow):
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.detail.commit()
 
-    def mark(self, status: Status) -> None:
-        """Set ``status`` on the selected claims (one undo step)."""
+    def mark(self, status: Status, advance: bool = False) -> None:
+        """Set ``status`` on the selected claims (one undo step); with
+        ``advance``, then select the next unchecked claim (the single keys of
+        the table: one key per claim)."""
         self.commit_editors()
         ids = self.selected_claim_ids()
         if ids:
             self.model.set_status(ids, status)
+            if advance:
+                self.next_unchecked()
+                return
             self.statusBar().showMessage(
                 self.tr("{0} claim(s) marked {1}").format(len(ids), status_label(status).lower()),
                 4000,

@@ -42,8 +42,20 @@ def test_single_keys_set_status_while_the_table_has_focus(qtbot: QtBot, window: 
         "u": Status.UNCHECKED,
     }
     for key, status in expected.items():
+        window.select_claim("c1")
         qtbot.keyClick(window.table, key)
         assert window.sheet.claim("c1").status is status, key
+
+
+def test_a_verdict_key_moves_on_to_the_next_unchecked_claim(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_claim("c1")
+    focus_table(qtbot, window)
+    qtbot.keyClick(window.table, "v")
+    assert window.current_claim_id() == "c2"
+    qtbot.keyClick(window.table, "p")  # in progress: stays
+    assert window.current_claim_id() == "c2"
 
 
 def test_single_keys_do_nothing_while_typing_a_note(qtbot: QtBot, window: MainWindow) -> None:
