@@ -139,6 +139,13 @@ class Actions:
             w.tr("List every keyboard shortcut"),
             w.show_shortcuts,
         )
+        self.preferences = self._make(
+            "actionPreferences",
+            w.tr("&Preferences…"),
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+            w.tr("Checker name, interface language, export folder"),
+            w.show_preferences,
+        )
         self.add_evidence = self._make(
             "actionAddEvidence",
             w.tr("Add &evidence link"),
@@ -215,7 +222,10 @@ class Actions:
 
         bar = w.menuBar()
         file_menu = bar.addMenu(w.tr("&File"))
-        for action in (self.open, self.save, self.save_as, self.export):
+        file_menu.addAction(self.open)
+        self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
+        self.recent_menu.setObjectName("menuRecent")
+        for action in (self.save, self.save_as, self.export):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -230,6 +240,8 @@ class Actions:
         edit_menu.addAction(self.set_span)
         edit_menu.addAction(self.delete_claims)
         edit_menu.addAction(self.add_evidence)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
         claim_menu = bar.addMenu(w.tr("&Claim"))
         self.marks = (
             self.mark_verified,
@@ -264,6 +276,7 @@ class Actions:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(tool)
+        self.update_recent()
 
     def _make(
         self,
@@ -289,6 +302,7 @@ class Actions:
             self.save_as,
             self.export,
             self.quit,
+            self.preferences,
             self.undo,
             self.redo,
             self.history,
@@ -304,6 +318,19 @@ class Actions:
             self.shortcuts,
         ]
         return [*named, *self.table_keys]
+
+    def update_recent(self) -> None:
+        """Fill File > Open Recent from the preferences."""
+        window = self._window
+        if not hasattr(self, "recent_menu"):
+            return
+        self.recent_menu.clear()
+        for index, path in enumerate(window.recent_files()):
+            action = self.recent_menu.addAction(f"&{index + 1} {path.name}")
+            action.setToolTip(str(path))
+            action.setObjectName(f"actionRecent{index + 1}")
+            action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     def _table_key(self, name: str, key: str, text: str, slot: object) -> QAction:
         """A single-key shortcut that works while the claims table has focus."""

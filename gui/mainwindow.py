@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,6 +35,7 @@ from claims.errors import ClaimDeskError
 from claims.export import FORMATS, default_export_path, export_sheet
 from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.model import VERDICT_STATUSES, Sheet, Status
+from claims.preferences import Preferences, load_preferences, save_preferences, with_recent
 from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
 from gui.actions import Actions
 from gui.article_view import ArticleView
@@ -44,15 +45,18 @@ from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
+from gui.preferences_dialog import PreferencesDialog
 from gui.status_style import status_label
 
 log = logging.getLogger(__name__)
 
 
-def checker_name() -> str:
-    """The checker's name for ``checked_by``: ``CLAIMDESK_CHECKER`` or the OS login."""
+def checker_name(preferences: Preferences | None = None) -> str:
+    """The checker's name for ``checked_by`` and the history:
+    ``CLAIMDESK_CHECKER``, else the name in the preferences, else the OS login."""
+    configured = preferences.checker if preferences is not None else ""
     try:
-        return os.environ.get("CLAIMDESK_CHECKER") or getpass.getuser()
+        return os.environ.get("CLAIMDESK_CHECKER") or configured or getpass.getuser()
     except OSError:
         return "checker"
 
@@ -67,9 +71,10 @@ class MainWindow(QMainWindow):
         self.sheet = sheet
         self.save_path = save_path
         self._saved_once = saved
+        self.preferences = load_preferences()
         self.undo_stack = QUndoStack(self)
         self._history_dialog: HistoryDialog | None = None
-        self.model = ClaimsTableModel(sheet, self.undo_stack, checker_name(), self)
+        self.model = ClaimsTableModel(sheet, self.undo_stack, checker_name(self.preferences), self)
         self.proxy = ClaimsProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -149,6 +154,10 @@ class MainWindow(QMainWindow):
         if sheet.claims:
             self.select_claim(sheet.claims[0].id)
         self.table.setFocus()  # the keyboard starts on the claims
+        self.setAcceptDrops(True)
+        self.article_view.setAcceptDrops(False)
+        self.table.setAcceptDrops(False)
+        self._remember(save_path if saved else None)
 
     # -- selection ----------------------------------------------------------
     def current_claim_id(self) -> str | None:
@@ -199,6 +208,52 @@ class MainWindow(QMainWindow):
         """Give the keyboard back to the claims table (Esc in the detail form)."""
         self.commit_editors()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences."""
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self._store_preferences(dialog.preferences())
+        self.model.checker = checker_name(self.preferences)
+
+    def _store_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        try:
+            save_preferences(preferences)
+        except OSError as exc:
+            log.warning("could not save the preferences: %s", exc)
+        self.action_set.update_recent()
+
+    def _remember(self, path: Path | None) -> None:
+        """Put ``path`` first in File > Open Recent."""
+        if path is not None:
+            self._store_preferences(with_recent(self.preferences, path))
+
+    def recent_files(self) -> list[Path]:
+        """Recent articles and sheets that still exist, most recent first."""
+        return [Path(p) for p in self.preferences.recent if Path(p).exists()]
+
+    # -- drag and drop ------------------------------------------------------
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        usable = [p for p in paths if p.suffix.lower() in (".txt", ".yaml", ".yml")]
+        return usable[0] if len(paths) == 1 and usable else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
 
     def show_history(self) -> None:
         """Edit > History: the undo stack as a list."""
@@ -353,6 +408,7 @@ class MainWindow(QMainWindow):
         self.save_path = path
         self._saved_once = True
         self.undo_stack.setClean()
+        self._remember(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
         return True
@@ -396,6 +452,7 @@ class MainWindow(QMainWindow):
         except ClaimDeskError as exc:
             show_error(self, self.tr("Could not open"), str(exc))
             return
+        self._remember(path)
         replacement = MainWindow(sheet, save_path, saved=saved)
         replacement.show()
         self.undo_stack.setClean()

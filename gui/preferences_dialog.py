@@ -1,0 +1,76 @@
+"""Edit > Preferences: checker name, interface language, export folder.
+
+The choices are saved with :mod:`claims.preferences` (not in ``QSettings``).
+A new interface language applies from the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from claims.preferences import Preferences
+
+
+class PreferencesDialog(QDialog):
+    """Edit a copy of the preferences; :meth:`preferences` returns the result."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._original = preferences
+        self.checker = QLineEdit(preferences.checker)
+        self.checker.setObjectName("prefChecker")
+        self.checker.setPlaceholderText(self.tr("Your name, as it appears in the sheet"))
+        self.language = QComboBox()
+        self.language.setObjectName("prefLanguage")
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        self.language.setToolTip(self.tr("Applies the next time ClaimDesk starts"))
+        self.export_folder = QLineEdit(preferences.export_folder)
+        self.export_folder.setObjectName("prefExportFolder")
+        self.export_folder.setPlaceholderText(self.tr("Beside the claim sheet"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.export_folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Checker name"), self.checker)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(self.tr("Default export folder"), folder_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Default export folder"), self.export_folder.text()
+        )
+        if folder:
+            self.export_folder.setText(folder)
+
+    def preferences(self) -> Preferences:
+        """The preferences as edited."""
+        return self._original.model_copy(
+            update={
+                "checker": self.checker.text().strip(),
+                "language": self.language.currentData() or "",
+                "export_folder": self.export_folder.text().strip(),
+            }
+        )

@@ -1,0 +1,129 @@
+"""Window habits: preferences, Open Recent, drag and drop, QSettings kept small."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claims.model import Status
+from claims.preferences import Preferences, load_preferences, save_preferences
+from gui.app import build_window
+from gui.mainwindow import MainWindow, checker_name
+from gui.preferences_dialog import PreferencesDialog
+
+
+def test_checker_name_comes_from_preferences(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLAIMDESK_CHECKER")
+    assert checker_name(Preferences(checker="Léa Dubois")) == "Léa Dubois"
+    monkeypatch.setenv("CLAIMDESK_CHECKER", "Env Name")
+    assert checker_name(Preferences(checker="Léa Dubois")) == "Env Name"
+
+
+def test_preferences_dialog_round_trip(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences(checker="A", language="fr", export_folder="/x"))
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    dialog.checker.setText("  Léa Dubois ")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.preferences() == Preferences(
+        checker="Léa Dubois", language="en", export_folder="/x"
+    )
+
+
+def test_saving_puts_the_sheet_in_open_recent(window: MainWindow, tmp_path: Path) -> None:
+    window.findChild(object, "actionSave").trigger()
+    saved = window.save_path.resolve()
+    assert load_preferences().recent[0] == str(saved)
+    menu = window.action_set.recent_menu
+    assert [a.toolTip() for a in menu.actions()] == [str(saved)]
+
+
+def test_open_recent_reopens(qtbot: QtBot, window: MainWindow) -> None:
+    window.model.set_status(["c1"], Status.VERIFIED)
+    window.findChild(object, "actionSave").trigger()
+    window.model.set_status(["c2"], Status.FALSE)
+    window.undo_stack.setClean()  # no prompt
+    window.action_set.recent_menu.actions()[0].trigger()
+    reopened = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    assert reopened and reopened[-1] is not window
+    assert reopened[-1].sheet.claim("c1").status is Status.VERIFIED
+    reopened[-1].close()
+
+
+_KEEP: list[QMimeData] = []  # events point to their mime data: keep it alive
+
+
+def drop_event(path: Path, drop: bool) -> QDragEnterEvent | QDropEvent:
+    """The event a file manager's drag of ``path`` would send."""
+    data = QMimeData()
+    _KEEP.append(data)
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    if drop:
+        return QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, buttons, keys)
+    with warnings.catch_warnings():
+        # PySide6 6.12 marks the one QDragEnterEvent constructor deprecated.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, buttons, keys)
+
+
+def test_drag_and_drop_an_article(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, sample_path: Path
+) -> None:
+    other = Path(shutil.copy(sample_path, tmp_path / "other.txt"))
+    enter = drop_event(other, drop=False)
+    window.dragEnterEvent(enter)  # type: ignore[arg-type]
+    assert enter.isAccepted()
+    refused = drop_event(tmp_path / "picture.png", drop=False)
+    window.dragEnterEvent(refused)  # type: ignore[arg-type]
+    assert not refused.isAccepted()
+    window.dropEvent(drop_event(other, drop=True))  # type: ignore[arg-type]
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible() and w is not window
+    ]
+    assert opened and opened[-1].save_path.name == "other.claims.yaml"
+    opened[-1].close()
+
+
+def test_qsettings_holds_only_the_window_layout(window: MainWindow) -> None:
+    window.findChild(object, "actionSave").trigger()
+    window.close()
+    keys = QSettings("ClaimDesk", "ClaimDesk").allKeys()
+    assert set(keys) <= {"window/geometry", "window/splitter"}
+
+
+def test_unwritable_preferences_folder_is_not_fatal(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "config-is-a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocked))
+    win = build_window(article)
+    assert isinstance(win, MainWindow)
+    win.findChild(object, "actionSave").trigger()
+    assert win.undo_stack.isClean()
+    win.close()
+
+
+def test_preferences_are_read_at_start(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLAIMDESK_CHECKER")
+    save_preferences(Preferences(checker="Léa Dubois"))
+    win = build_window(article)
+    assert isinstance(win, MainWindow)
+    win.model.set_status(["c1"], Status.VERIFIED)
+    assert win.sheet.claim("c1").checked_by == "Léa Dubois"
+    win.undo_stack.setClean()
+    win.close()
