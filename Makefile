@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench eval clean
+.PHONY: run test lint check bench eval translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ check-core-without-qt: $(STAMP)
 	CLAIMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -W ignore::pytest.PytestConfigWarning tests/claims
 
 check: test lint check-core-without-qt
+
+# Refresh the French translation source from gui/ and compile it (commit both).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate gui/*.py -ts gui/translations/claimdesk_fr.ts
+	$(BIN)/pyside6-lrelease gui/translations/claimdesk_fr.ts -qm gui/translations/claimdesk_fr.qm
 
 # Score the extractor on the gold corpus, the held-out articles and the sample.
 eval: $(STAMP)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from claims.model import VERDICT_STATUSES, Status
@@ -19,51 +19,52 @@ if TYPE_CHECKING:
     from gui.mainwindow import MainWindow
 
 
-class Actions:
+class Actions(QObject):
     """The window's actions (attributes named like their objectNames) and menus."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self._window = window
         w = window
         self.open = self._make(
             "actionOpen",
-            w.tr("&Open…"),
+            self.tr("&Open…"),
             QKeySequence.StandardKey.Open,
-            w.tr("Open an article (.txt) or a claim sheet (.yaml)"),
+            self.tr("Open an article (.txt) or a claim sheet (.yaml)"),
             w.open_dialog,
         )
         self.save = self._make(
             "actionSave",
-            w.tr("&Save"),
+            self.tr("&Save"),
             QKeySequence.StandardKey.Save,
-            w.tr("Save the claim sheet"),
+            self.tr("Save the claim sheet"),
             w.save,
         )
         self.save_as = self._make(
             "actionSaveAs",
-            w.tr("Save &As…"),
+            self.tr("Save &As…"),
             QKeySequence.StandardKey.SaveAs,
-            w.tr("Save the claim sheet under another name"),
+            self.tr("Save the claim sheet under another name"),
             w.save_as,
         )
         self.export = self._make(
             "actionExport",
-            w.tr("&Export claim sheet…"),
+            self.tr("&Export claim sheet…"),
             QKeySequence("Ctrl+E"),
-            w.tr("Export the claim sheet as CSV or Markdown"),
+            self.tr("Export the claim sheet as CSV or Markdown"),
             w.export,
         )
         self.quit = self._make(
             "actionQuit",
-            w.tr("&Quit"),
+            self.tr("&Quit"),
             QKeySequence.StandardKey.Quit,
-            w.tr("Close ClaimDesk"),
+            self.tr("Close ClaimDesk"),
             w.close,
         )
-        self.undo = w.undo_stack.createUndoAction(w, w.tr("&Undo"))
+        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = w.undo_stack.createRedoAction(w, w.tr("&Redo"))
+        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo, self.redo):
@@ -71,123 +72,123 @@ class Actions:
             self._tooltip(action)
         self.mark_verified = self._make(
             "actionMarkVerified",
-            w.tr("Mark &verified"),
+            self.tr("Mark &verified"),
             QKeySequence("Ctrl+1"),
-            w.tr("Mark the selected claims verified"),
+            self.tr("Mark the selected claims verified"),
             lambda: w.mark(Status.VERIFIED),
         )
         self.mark_false = self._make(
             "actionMarkFalse",
-            w.tr("Mark &false"),
+            self.tr("Mark &false"),
             QKeySequence("Ctrl+2"),
-            w.tr("Mark the selected claims false"),
+            self.tr("Mark the selected claims false"),
             lambda: w.mark(Status.FALSE),
         )
         self.mark_misleading = self._make(
             "actionMarkMisleading",
-            w.tr("Mark &misleading"),
+            self.tr("Mark &misleading"),
             QKeySequence("Ctrl+3"),
-            w.tr("Mark the selected claims misleading"),
+            self.tr("Mark the selected claims misleading"),
             lambda: w.mark(Status.MISLEADING),
         )
         self.mark_inconclusive = self._make(
             "actionMarkInconclusive",
-            w.tr("Mark &inconclusive"),
+            self.tr("Mark &inconclusive"),
             QKeySequence("Ctrl+4"),
-            w.tr("Mark the selected claims inconclusive"),
+            self.tr("Mark the selected claims inconclusive"),
             lambda: w.mark(Status.INCONCLUSIVE),
         )
         self.mark_unchecked = self._make(
             "actionMarkUnchecked",
-            w.tr("Mark &unchecked"),
+            self.tr("Mark &unchecked"),
             QKeySequence("Ctrl+0"),
-            w.tr("Clear the verdict of the selected claims"),
+            self.tr("Clear the verdict of the selected claims"),
             lambda: w.mark(Status.UNCHECKED),
         )
         self.mark_in_progress = self._make(
             "actionMarkInProgress",
-            w.tr("Mark in &progress"),
+            self.tr("Mark in &progress"),
             QKeySequence("Ctrl+5"),
-            w.tr("Mark the selected claims as being checked"),
+            self.tr("Mark the selected claims as being checked"),
             lambda: w.mark(Status.IN_PROGRESS),
         )
         self.next_unchecked = self._make(
             "actionNextUnchecked",
-            w.tr("&Next unchecked claim"),
+            self.tr("&Next unchecked claim"),
             QKeySequence("Ctrl+J"),
-            w.tr("Select the next claim not yet checked"),
+            self.tr("Select the next claim not yet checked"),
             w.next_unchecked,
         )
         self.previous_unchecked = self._make(
             "actionPreviousUnchecked",
-            w.tr("P&revious unchecked claim"),
+            self.tr("P&revious unchecked claim"),
             QKeySequence("Ctrl+Shift+J"),
-            w.tr("Select the previous claim not yet checked"),
+            self.tr("Select the previous claim not yet checked"),
             w.previous_unchecked,
         )
         self.history = self._make(
             "actionHistory",
-            w.tr("&History…"),
+            self.tr("&History…"),
             QKeySequence("Ctrl+H"),
-            w.tr("Show every edit; click one to go back to it"),
+            self.tr("Show every edit; click one to go back to it"),
             w.show_history,
         )
         self.shortcuts = self._make(
             "actionShortcuts",
-            w.tr("&Keyboard shortcuts"),
+            self.tr("&Keyboard shortcuts"),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
-            w.tr("List every keyboard shortcut"),
+            self.tr("List every keyboard shortcut"),
             w.show_shortcuts,
         )
         self.preferences = self._make(
             "actionPreferences",
-            w.tr("&Preferences…"),
+            self.tr("&Preferences…"),
             QKeySequence(QKeySequence.StandardKey.Preferences),
-            w.tr("Checker name, interface language, export folder"),
+            self.tr("Checker name, interface language, export folder"),
             w.show_preferences,
         )
         self.add_evidence = self._make(
             "actionAddEvidence",
-            w.tr("Add &evidence link"),
+            self.tr("Add &evidence link"),
             QKeySequence("Ctrl+L"),
-            w.tr("Add an evidence link to the current claim"),
+            self.tr("Add an evidence link to the current claim"),
             w.add_evidence,
         )
         self.focus_table = self._make(
             "actionFocusTable",
-            w.tr("Back to the claims table"),
+            self.tr("Back to the claims table"),
             QKeySequence(Qt.Key.Key_Escape),
-            w.tr("Leave the form and return to the claims table"),
+            self.tr("Leave the form and return to the claims table"),
             w.focus_table,
         )
         self.focus_table.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.detail.addAction(self.focus_table)
         self.find = self._make(
             "actionFind",
-            w.tr("&Find…"),
+            self.tr("&Find…"),
             QKeySequence(QKeySequence.StandardKey.Find),
-            w.tr("Search the claims (quote, sentence, source, note)"),
+            self.tr("Search the claims (quote, sentence, source, note)"),
             w.filter_bar.focus_search,
         )
         self.add_claim = self._make(
             "actionAddClaim",
-            w.tr("&Add claim from selection"),
+            self.tr("&Add claim from selection"),
             QKeySequence("Ctrl+K"),
-            w.tr("Add a claim for the text selected in the article"),
+            self.tr("Add a claim for the text selected in the article"),
             w.add_claim_from_selection,
         )
         self.set_span = self._make(
             "actionSetSpan",
-            w.tr("Set &span to selection"),
+            self.tr("Set &span to selection"),
             QKeySequence("Ctrl+Shift+K"),
-            w.tr("Anchor the current claim on the text selected in the article"),
+            self.tr("Anchor the current claim on the text selected in the article"),
             w.set_span_to_selection,
         )
         self.delete_claims = self._make(
             "actionDeleteClaims",
-            w.tr("&Delete claims"),
+            self.tr("&Delete claims"),
             QKeySequence(QKeySequence.StandardKey.Delete),
-            w.tr("Delete the selected claims"),
+            self.tr("Delete the selected claims"),
             w.delete_selected,
         )
         # Delete and the single keys act only while the claims table has focus,
@@ -207,29 +208,29 @@ class Actions:
                 self._table_key(
                     f"actionKey{status.value.title().replace('_', '')}",
                     key,
-                    w.tr("Mark {0}").format(status_label(status).lower()),
+                    self.tr("Mark {0}").format(status_label(status).lower()),
                     lambda _checked=False, s=status: w.mark(s, advance=s in VERDICT_STATUSES),
                 )
             )
         self.table_keys.append(
-            self._table_key("actionKeyNext", "J", w.tr("Next unchecked claim"), w.next_unchecked)
+            self._table_key("actionKeyNext", "J", self.tr("Next unchecked claim"), w.next_unchecked)
         )
         self.table_keys.append(
             self._table_key(
-                "actionKeyPrevious", "K", w.tr("Previous unchecked claim"), w.previous_unchecked
+                "actionKeyPrevious", "K", self.tr("Previous unchecked claim"), w.previous_unchecked
             )
         )
 
         bar = w.menuBar()
-        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open)
-        self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("menuRecent")
         for action in (self.save, self.save_as, self.export):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(w.tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         edit_menu.addAction(self.history)
@@ -242,7 +243,7 @@ class Actions:
         edit_menu.addAction(self.add_evidence)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
-        claim_menu = bar.addMenu(w.tr("&Claim"))
+        claim_menu = bar.addMenu(self.tr("&Claim"))
         self.marks = (
             self.mark_verified,
             self.mark_false,
@@ -256,9 +257,9 @@ class Actions:
         claim_menu.addSeparator()
         claim_menu.addAction(self.next_unchecked)
         claim_menu.addAction(self.previous_unchecked)
-        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts)
-        toolbar = w.addToolBar(w.tr("Main"))
+        toolbar = w.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         for tool in (
             self.open,

@@ -9,21 +9,62 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from claims.preferences import load_preferences
 from claims.resources import sample_article
 from gui.mainwindow import MainWindow, load_document
 
+TRANSLATIONS = Path(__file__).with_name("translations")
+"""ClaimDesk's compiled translations (``claimdesk_<lang>.qm``), built with
+``pyside6-lrelease`` from the committed ``.ts`` sources (``make translations``)."""
+
+_installed: list[QTranslator] = []
+
 
 def application() -> QApplication:
-    """The running QApplication, created if needed."""
+    """The running QApplication, created if needed, in the checker's language."""
     app = QApplication.instance()
+    created = app is None
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ClaimDesk")
     app.setOrganizationName("ClaimDesk")
+    if created:
+        install_translation(app, interface_language())
     return app
+
+
+def interface_language() -> str:
+    """The interface language: the preferences' choice, else the system
+    locale's when ClaimDesk has it, else English."""
+    chosen = load_preferences().language
+    if chosen:
+        return chosen
+    system = QLocale.system().name().split("_")[0]
+    return system if (TRANSLATIONS / f"claimdesk_{system}.qm").exists() else "en"
+
+
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """Install ClaimDesk's and Qt's own translations for ``language`` (none
+    for English); returns the translators installed (for removal)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"claimdesk_{language}", str(TRANSLATIONS)),
+        (f"qtbase_{language}", qt_folder),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return list(_installed)
 
 
 def build_window(path: Path | None) -> QMainWindow:

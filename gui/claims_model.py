@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,12 +58,12 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.ID: "ID",
-    Column.CLAIM: "Claim",
-    Column.VALUE: "Value",
-    Column.SOURCE: "Source",
-    Column.STATUS: "Status",
-    Column.CHECKED_BY: "Checked by",
+    Column.ID: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "ID")),
+    Column.CLAIM: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Claim")),
+    Column.VALUE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Value")),
+    Column.SOURCE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Source")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Status")),
+    Column.CHECKED_BY: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Checked by")),
 }
 EDITABLE = {Column.VALUE, Column.SOURCE, Column.STATUS}
 

@@ -27,7 +27,7 @@ from claims.editing import InputError, parse_value, value_for_editing
 from claims.model import Claim, Evidence, Kind, Qualifier, Status
 from gui.claims_model import ClaimsTableModel
 from gui.evidence import EvidenceEditor
-from gui.status_style import status_label
+from gui.status_style import kind_label, qualifier_label, status_label
 
 
 class _CommitOnFocusOut(QPlainTextEdit):
@@ -60,7 +60,7 @@ class ClaimDetail(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("detailKind")
         for kind in Kind:
-            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+            self.kind.addItem(kind_label(kind), kind.value)
         self.value = QLineEdit()
         self.value.setObjectName("detailValue")
         self.value_max = QLineEdit()
@@ -70,7 +70,7 @@ class ClaimDetail(QWidget):
         self.qualifier = QComboBox()
         self.qualifier.setObjectName("detailQualifier")
         for qualifier in Qualifier:
-            self.qualifier.addItem(qualifier.value.replace("_", " "), qualifier.value)
+            self.qualifier.addItem(qualifier_label(qualifier), qualifier.value)
         self.source = QLineEdit()
         self.source.setObjectName("detailSource")
         self.source.setPlaceholderText(self.tr("Who made the claim"))

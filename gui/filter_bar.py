@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from claims.model import Kind, Status
 from gui.claims_model import ClaimsProxyModel, ClaimsTableModel
-from gui.status_style import status_label
+from gui.status_style import kind_label, status_label
 
 
 class FilterBar(QWidget):
@@ -62,7 +62,7 @@ class FilterBar(QWidget):
         self.kind.setObjectName("filterKind")
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in Kind:
-            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+            self.kind.addItem(kind_label(kind), kind.value)
         self.kind.currentIndexChanged.connect(self._apply)
         self.search = QLineEdit()
         self.search.setObjectName("filterSearch")

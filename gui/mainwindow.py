@@ -46,7 +46,7 @@ from gui.dialogs import HistoryDialog, ShortcutsDialog
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
 from gui.preferences_dialog import PreferencesDialog
-from gui.status_style import status_label
+from gui.status_style import kind_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self.model.add_claim(claim)
         self.select_claim(claim.id)
         self.statusBar().showMessage(
-            self.tr("Added {0} ({1})").format(claim.id, claim.kind.value.replace("_", " ")), 4000
+            self.tr("Added {0} ({1})").format(claim.id, kind_label(claim.kind)), 4000
         )
 
     def set_span_to_selection(self) -> None:

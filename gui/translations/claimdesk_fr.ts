@@ -1,0 +1,889 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../actions.py" line="31"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="33"/>
+        <source>Open an article (.txt) or a claim sheet (.yaml)</source>
+        <translation>Ouvrir un article (.txt) ou une fiche de vérification (.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="40"/>
+        <source>Save the claim sheet</source>
+        <translation>Enregistrer la fiche de vérification</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="45"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="47"/>
+        <source>Save the claim sheet under another name</source>
+        <translation>Enregistrer la fiche sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="52"/>
+        <source>&amp;Export claim sheet…</source>
+        <translation>E&amp;xporter la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="54"/>
+        <source>Export the claim sheet as CSV or Markdown</source>
+        <translation>Exporter la fiche en CSV ou en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="61"/>
+        <source>Close ClaimDesk</source>
+        <translation>Fermer ClaimDesk</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="67"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="75"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer &amp;vérifié</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="77"/>
+        <source>Mark the selected claims verified</source>
+        <translation>Marquer vérifiées les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="82"/>
+        <source>Mark &amp;false</source>
+        <translation>Marquer &amp;faux</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="84"/>
+        <source>Mark the selected claims false</source>
+        <translation>Marquer fausses les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="89"/>
+        <source>Mark &amp;misleading</source>
+        <translation>Marquer &amp;trompeur</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="91"/>
+        <source>Mark the selected claims misleading</source>
+        <translation>Marquer trompeuses les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="96"/>
+        <source>Mark &amp;inconclusive</source>
+        <translation>Marquer &amp;non concluant</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="98"/>
+        <source>Mark the selected claims inconclusive</source>
+        <translation>Marquer non concluantes les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="103"/>
+        <source>Mark &amp;unchecked</source>
+        <translation>Marquer non vérifi&amp;é</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="105"/>
+        <source>Clear the verdict of the selected claims</source>
+        <translation>Effacer le verdict des affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="110"/>
+        <source>Mark in &amp;progress</source>
+        <translation>Marquer en &amp;cours</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="112"/>
+        <source>Mark the selected claims as being checked</source>
+        <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="117"/>
+        <source>&amp;Next unchecked claim</source>
+        <translation>Affirmation non vérifiée &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="119"/>
+        <source>Select the next claim not yet checked</source>
+        <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="124"/>
+        <source>P&amp;revious unchecked claim</source>
+        <translation>Affirmation non vérifiée &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="126"/>
+        <source>Select the previous claim not yet checked</source>
+        <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="131"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="133"/>
+        <source>Show every edit; click one to go back to it</source>
+        <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="138"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="140"/>
+        <source>List every keyboard shortcut</source>
+        <translation>Lister tous les raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="147"/>
+        <source>Checker name, interface language, export folder</source>
+        <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="152"/>
+        <source>Add &amp;evidence link</source>
+        <translation>Ajouter une &amp;source de preuve</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="154"/>
+        <source>Add an evidence link to the current claim</source>
+        <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="159"/>
+        <source>Back to the claims table</source>
+        <translation>Revenir au tableau des affirmations</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="161"/>
+        <source>Leave the form and return to the claims table</source>
+        <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="168"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="170"/>
+        <source>Search the claims (quote, sentence, source, note)</source>
+        <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="175"/>
+        <source>&amp;Add claim from selection</source>
+        <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="177"/>
+        <source>Add a claim for the text selected in the article</source>
+        <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="182"/>
+        <source>Set &amp;span to selection</source>
+        <translation>Ancrer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="184"/>
+        <source>Anchor the current claim on the text selected in the article</source>
+        <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="189"/>
+        <source>&amp;Delete claims</source>
+        <translation>&amp;Supprimer les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="191"/>
+        <source>Delete the selected claims</source>
+        <translation>Supprimer les affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="211"/>
+        <source>Mark {0}</source>
+        <translation>Marquer {0}</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="216"/>
+        <source>Next unchecked claim</source>
+        <translation>Affirmation non vérifiée suivante</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="220"/>
+        <source>Previous unchecked claim</source>
+        <translation>Affirmation non vérifiée précédente</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="225"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="227"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="233"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="246"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="260"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="262"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../article_view.py" line="90"/>
+        <source>Source: {0}</source>
+        <translation>Source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../article_view.py" line="92"/>
+        <source>Via: {0}</source>
+        <translation>Via : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetail</name>
+    <message>
+        <location filename="../detail.py" line="76"/>
+        <source>Who made the claim</source>
+        <translation>Qui l’affirme</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="79"/>
+        <source>Outlet that relayed it, if any</source>
+        <translation>Média qui l’a relayée, s’il y en a un</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="86"/>
+        <source>Verdict note: what you checked and what you found</source>
+        <translation>Note de verdict : ce que vous avez vérifié et ce que vous avez trouvé</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="92"/>
+        <source>Every change of this claim: when, who, what</source>
+        <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="93"/>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="94"/>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="95"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="96"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="97"/>
+        <source>Up to</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="98"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="99"/>
+        <source>Qualifier</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="100"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="101"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="102"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="103"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="104"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="105"/>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="106"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="154"/>
+        <source>No claim selected</source>
+        <translation>Aucune affirmation sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="185"/>
+        <source>{0} · {1} · {2}: {3} → {4}</source>
+        <translation>{0} · {1} · {2} : {3} → {4}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="193"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="222"/>
+        <source>Edit {0} of {1}</source>
+        <translation>Modifier {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="250"/>
+        <source>Edit evidence of {0}</source>
+        <translation>Modifier les preuves de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTableModel</name>
+    <message>
+        <location filename="../claims_model.py" line="61"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="62"/>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="63"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="64"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="65"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="66"/>
+        <source>Checked by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="140"/>
+        <source>Source: {0}</source>
+        <translation>Source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="142"/>
+        <source>Via: {0}</source>
+        <translation>Via : {0}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="144"/>
+        <source>Note: {0}</source>
+        <translation>Note : {0}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="195"/>
+        <source>Edit {0} of {1}</source>
+        <translation>Modifier {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="227"/>
+        <source>Mark {0} claim(s) {1}</source>
+        <translation>Marquer {0} affirmation(s) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="256"/>
+        <source>Add claim {0}</source>
+        <translation>Ajouter l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="268"/>
+        <source>Delete {0} claim(s)</source>
+        <translation>Supprimer {0} affirmation(s)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <location filename="../evidence.py" line="54"/>
+        <source>The passage that supports the verdict</source>
+        <translation>Le passage qui fonde le verdict</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="59"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="61"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="63"/>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="70"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="71"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="72"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="73"/>
+        <source>Accessed</source>
+        <translation>Consulté le</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="110"/>
+        <source>(new link)</source>
+        <translation>(nouveau lien)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../filter_bar.py" line="51"/>
+        <source>Show or hide {0} claims</source>
+        <translation>Afficher ou masquer les affirmations : {0}</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="56"/>
+        <source>Only unchecked</source>
+        <translation>Non vérifiées seulement</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="63"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../filter_bar.py" line="70"/>
+        <source>Search quote, sentence, source, note (Ctrl+F)</source>
+        <translation>Rechercher citation, phrase, source, note (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="25"/>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="28"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouverture&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../status_style.py" line="29"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="30"/>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="31"/>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="32"/>
+        <source>percentage points</source>
+        <translation>points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="33"/>
+        <source>multiplier</source>
+        <translation>multiplicateur</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="34"/>
+        <source>ordinal</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="35"/>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="36"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="37"/>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="38"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="39"/>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mainwindow.py" line="296"/>
+        <source>{0} claim(s) marked {1}</source>
+        <translation>{0} affirmation(s) marquée(s) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="321"/>
+        <source>Every claim has been checked</source>
+        <translation>Toutes les affirmations ont été vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="329"/>
+        <source>Select the claim&apos;s text in the article first</source>
+        <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="335"/>
+        <source>The selection holds no text</source>
+        <translation>La sélection ne contient pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="338"/>
+        <source>This text is already a claim</source>
+        <translation>Ce texte est déjà une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="343"/>
+        <source>Added {0} ({1})</source>
+        <translation>{0} ajoutée ({1})</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="357"/>
+        <source>Re-anchor {0}</source>
+        <translation>Réancrer {0}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="371"/>
+        <source>Deleted {0} claim(s)</source>
+        <translation>{0} affirmation(s) supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="380"/>
+        <source>Replace claim sheet?</source>
+        <translation>Remplacer la fiche ?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="381"/>
+        <source>{0} already exists. Replace it with this sheet?</source>
+        <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="394"/>
+        <source>Save claim sheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="396"/>
+        <source>Claim sheets (*.yaml *.yml)</source>
+        <translation>Fiches de vérification (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="406"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="413"/>
+        <source>Saved {0}</source>
+        <translation>{0} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="422"/>
+        <source>Could not export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="424"/>
+        <source>Exported {0}</source>
+        <translation>{0} exporté</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="430"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="431"/>
+        <source>Markdown table (*.md)</source>
+        <translation>Tableau Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="435"/>
+        <source>Export claim sheet</source>
+        <translation>Exporter la fiche</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="453"/>
+        <source>Could not open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="464"/>
+        <source>Open article or claim sheet</source>
+        <translation>Ouvrir un article ou une fiche</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="466"/>
+        <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="479"/>
+        <source>{0} claims</source>
+        <translation>{0} affirmations</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="485"/>
+        <source>{0} / {1} checked</source>
+        <translation>{0} / {1} vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="502"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="503"/>
+        <source>The claim sheet {0} has unsaved changes. Save them?</source>
+        <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="30"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="34"/>
+        <source>Your name, as it appears in the sheet</source>
+        <translation>Votre nom, tel qu’il apparaît dans la fiche</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="37"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="41"/>
+        <source>Applies the next time ClaimDesk starts</source>
+        <translation>S’applique au prochain démarrage de ClaimDesk</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="44"/>
+        <source>Beside the claim sheet</source>
+        <translation>À côté de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="45"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="51"/>
+        <source>Checker name</source>
+        <translation>Nom du vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="52"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="53"/>
+        <location filename="../preferences_dialog.py" line="63"/>
+        <source>Default export folder</source>
+        <translation>Dossier d’export par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Qualifier</name>
+    <message>
+        <location filename="../status_style.py" line="42"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="43"/>
+        <source>about</source>
+        <translation>environ</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="44"/>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="45"/>
+        <source>more than</source>
+        <translation>plus de</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="46"/>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="47"/>
+        <source>less than</source>
+        <translation>moins de</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../dialogs.py" line="43"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../status_style.py" line="20"/>
+        <source>Unchecked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="21"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="22"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="23"/>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="24"/>
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <location filename="../status_style.py" line="25"/>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+</context>
+</TS>
