@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from claims.extract import ExtractionCancelled
 from claims.preferences import load_preferences
 from claims.resources import sample_article
+from gui.extraction import extract_with_progress
 from gui.mainwindow import MainWindow, load_document
 
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -70,16 +72,24 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
 def build_window(path: Path | None) -> QMainWindow:
     """The main window on ``path`` (an article or a sheet; the sample when ``None``).
 
-    Raises :class:`claims.errors.ClaimDeskError` when the file cannot be read.
+    Raises :class:`claims.errors.ClaimDeskError` when the file cannot be read
+    and :class:`claims.extract.ExtractionCancelled` when the checker cancels
+    the extraction of a long article.
     """
     application()
-    sheet, save_path, saved = load_document(path or sample_article())
+    loaded = load_document(path or sample_article(), extract_with_progress)
+    if loaded is None:
+        raise ExtractionCancelled("opening cancelled")
+    sheet, save_path, saved = loaded
     return MainWindow(sheet, save_path, saved=saved)
 
 
 def run(path: Path | None = None) -> int:
     """Show the window on ``path`` and run the event loop; return the exit status."""
     app = application()
-    window = build_window(path)
+    try:
+        window = build_window(path)
+    except ExtractionCancelled:
+        return 1
     window.show()
     return app.exec()

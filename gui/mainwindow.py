@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
@@ -34,7 +35,7 @@ from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.export import FORMATS, default_export_path, export_sheet
 from claims.extract import anchor_values, claim_from_span, extract_sheet
-from claims.model import VERDICT_STATUSES, Sheet, Status
+from claims.model import VERDICT_STATUSES, Article, Sheet, Status
 from claims.preferences import Preferences, load_preferences, save_preferences, with_recent
 from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
 from gui.actions import Actions
@@ -43,6 +44,7 @@ from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Colu
 from gui.delegates import StatusDelegate
 from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
+from gui.extraction import extract_with_progress
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
 from gui.preferences_dialog import PreferencesDialog
@@ -448,10 +450,14 @@ class MainWindow(QMainWindow):
         if not self._maybe_save():
             return
         try:
-            sheet, save_path, saved = load_document(path)
+            loaded = load_document(path, lambda article: extract_with_progress(article, self))
         except ClaimDeskError as exc:
             show_error(self, self.tr("Could not open"), str(exc))
             return
+        if loaded is None:
+            self.statusBar().showMessage(self.tr("Opening cancelled"), 4000)
+            return
+        sheet, save_path, saved = loaded
         self._remember(path)
         replacement = MainWindow(sheet, save_path, saved=saved)
         replacement.show()
@@ -536,12 +542,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
 
 
-def load_document(path: Path) -> tuple[Sheet, Path, bool]:
+def load_document(
+    path: Path, extract: Callable[[Article], Sheet | None] = extract_sheet
+) -> tuple[Sheet, Path, bool] | None:
     """Read an article or a sheet: ``(sheet, path to save to, already saved there)``.
 
     An article whose sheet ``NAME.claims.yaml`` exists beside it, for the same
-    text, opens that sheet so the work goes on where it stopped. Raises
-    :class:`ClaimDeskError` subclasses on bad files.
+    text, opens that sheet so the work goes on where it stopped; another is
+    read by ``extract``, which may return ``None`` (cancelled: so does this).
+    Raises :class:`ClaimDeskError` subclasses on bad files.
     """
     path = Path(path)
     if is_sheet_path(path):
@@ -556,4 +565,5 @@ def load_document(path: Path) -> tuple[Sheet, Path, bool]:
         else:
             if existing.article.text == article.text:
                 return existing, sheet_path, True
-    return extract_sheet(article), sheet_path, False
+    sheet = extract(article)
+    return None if sheet is None else (sheet, sheet_path, False)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 
-from claims.extract.analysis import analyse_text
+from claims.extract.analysis import ExtractionCancelled, Progress, analyse_text
 from claims.extract.attribution import (
     Cue,
     find_cues,
@@ -34,13 +34,25 @@ from claims.extract.lexicon import lexicon
 from claims.extract.text import match_text, split_sentences
 from claims.model import Article, Claim, Kind, Language, Sheet
 
-__all__ = ["anchor_values", "claim_from_span", "extract_claims", "extract_sheet", "recognise_span"]
+__all__ = [
+    "ExtractionCancelled",
+    "anchor_values",
+    "claim_from_span",
+    "extract_claims",
+    "extract_sheet",
+    "recognise_span",
+]
 
 log = logging.getLogger(__name__)
 
 
-def extract_claims(article: Article) -> list[Claim]:
-    """The claims of ``article``, in text order, ids ``c1``..``cN``."""
+def extract_claims(article: Article, progress: Progress | None = None) -> list[Claim]:
+    """The claims of ``article``, in text order, ids ``c1``..``cN``.
+
+    ``progress(done, total)`` (code points) is called as the text is read;
+    returning ``False`` stops with
+    :class:`~claims.extract.analysis.ExtractionCancelled`.
+    """
     text = article.text
     claims: list[Claim] = []
     carried: Cue | None = None
@@ -48,7 +60,7 @@ def extract_claims(article: Article) -> list[Claim]:
     speaker: str | None = None  # the last named speaker, for "she said"
     year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
-    for item in analyse_text(text, article.language):
+    for item in analyse_text(text, article.language, progress):
         sentence = item.sentence
         if sentence.paragraph != paragraph:
             paragraph, carried, opening = sentence.paragraph, None, None
@@ -119,9 +131,10 @@ def _claim(
     )
 
 
-def extract_sheet(article: Article) -> Sheet:
-    """A new claim sheet for ``article`` with every claim unchecked."""
-    return Sheet(article=article, claims=extract_claims(article))
+def extract_sheet(article: Article, progress: Progress | None = None) -> Sheet:
+    """A new claim sheet for ``article`` with every claim unchecked
+    (``progress`` as for :func:`extract_claims`)."""
+    return Sheet(article=article, claims=extract_claims(article, progress))
 
 
 def recognise_span(text: str, start: int, end: int, language: Language) -> Figure | None:

@@ -10,6 +10,7 @@ speakers carried over, pronouns).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extract.attribution import Cue, find_cues
@@ -36,12 +37,26 @@ class SentenceAnalysis:
     statements: tuple[tuple[int, int], ...] = ()
 
 
-def analyse_text(text: str, language: Language) -> list[SentenceAnalysis]:
-    """Every sentence of ``text`` (an article's prepared text), analysed."""
+class ExtractionCancelled(Exception):
+    """The ``progress`` callback of an extraction asked it to stop."""
+
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)`` in code points of the text; returns ``False`` to cancel."""
+
+
+def analyse_text(
+    text: str, language: Language, progress: Progress | None = None
+) -> list[SentenceAnalysis]:
+    """Every sentence of ``text`` (an article's prepared text), analysed.
+
+    ``progress`` is called after each paragraph (and at the end); when it
+    returns ``False`` the analysis stops with :class:`ExtractionCancelled`.
+    """
     lex = lexicon(language)
     matched = match_text(text)
     analyses: list[SentenceAnalysis] = []
-    for sentence in split_sentences(text, language):
+    for sentence in _sentences(text, language, progress):
         if is_boilerplate(sentence.text, lex.boilerplate):
             analyses.append(SentenceAnalysis(sentence, furniture=True))
             continue
@@ -58,3 +73,15 @@ def analyse_text(text: str, language: Language) -> list[SentenceAnalysis]:
             )
         )
     return analyses
+
+
+def _sentences(text: str, language: Language, progress: Progress | None) -> Iterator[Sentence]:
+    """The sentences of ``text``, paragraph by paragraph, reporting progress."""
+    offset = 0
+    total = len(text)
+    for index, paragraph in enumerate(text.split("\n")):
+        for sentence in split_sentences(paragraph, language):
+            yield Sentence(sentence.start + offset, sentence.end + offset, sentence.text, index)
+        offset += len(paragraph) + 1
+        if progress is not None and not progress(min(offset, total), total):
+            raise ExtractionCancelled(f"extraction cancelled at {offset} of {total} code points")

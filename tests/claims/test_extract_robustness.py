@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from claims.article import MAX_ARTICLE_BYTES, prepare_text, read_article
 from claims.errors import ArticleError
-from claims.extract import extract_claims, extract_sheet
+from claims.extract import ExtractionCancelled, extract_claims, extract_sheet
 from claims.model import Article, Language
 
 FRAGMENTS = [
@@ -110,3 +110,16 @@ def test_long_article_extracts_every_copy() -> None:
     claims = extract_claims(article)
     assert len(claims) == 4000
     assert {c.source for c in claims} == {"Bloomberg"}
+
+
+def test_progress_reaches_the_end_and_can_cancel() -> None:
+    text = prepare_text("Le groupe a levé 40 000 euros en 2024.\n" * 50)
+    article = Article(language=Language.FR, text=text)
+    seen: list[tuple[int, int]] = []
+    claims = extract_claims(article, lambda done, total: seen.append((done, total)) or True)
+    assert len(claims) == 100
+    assert seen[-1] == (len(text), len(text))
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+    with pytest.raises(ExtractionCancelled):
+        extract_claims(article, lambda done, total: done < total // 2)

@@ -92,3 +92,14 @@ def test_undo_and_redo_restore_the_exact_sheet(sample_path: Path) -> None:
     while stack.canRedo():
         stack.redo()
     assert dump_sheet(model.sheet) == after
+
+
+def test_an_edit_updates_its_row_only(qtbot: object, sample_path: Path) -> None:
+    model, _stack = make_model(sample_path)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as blocker:  # type: ignore[attr-defined]
+        model.set_status(["c5"], Status.VERIFIED)
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert top.row() == bottom.row() == model.row_of("c5")
+    assert resets == []
