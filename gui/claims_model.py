@@ -35,8 +35,8 @@ from claims.editing import (
 )
 from claims.extract.lexicon import fold
 from claims.formatting import format_value
-from claims.model import Claim, Kind, Sheet, Status, check_anchor
-from gui.status_style import status_brush, status_label
+from claims.model import Claim, Kind, Qualifier, Sheet, Status, check_anchor
+from gui.status_style import kind_label, qualifier_label, status_brush, status_label
 
 ClaimRole = Qt.ItemDataRole.UserRole
 """Role returning the :class:`~claims.model.Claim` of a row."""
@@ -51,21 +51,37 @@ class Column(enum.IntEnum):
 
     ID = 0
     CLAIM = 1
-    VALUE = 2
-    SOURCE = 3
-    STATUS = 4
-    CHECKED_BY = 5
+    KIND = 2
+    VALUE = 3
+    UNIT = 4
+    QUALIFIER = 5
+    SOURCE = 6
+    STATUS = 7
+    NOTE = 8
+    CHECKED_BY = 9
 
 
 HEADERS = {
     Column.ID: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "ID")),
     Column.CLAIM: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Claim")),
+    Column.KIND: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Kind")),
+    Column.UNIT: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Unit")),
+    Column.QUALIFIER: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Qualifier")),
+    Column.NOTE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Note")),
     Column.VALUE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Value")),
     Column.SOURCE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Source")),
     Column.STATUS: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Status")),
     Column.CHECKED_BY: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Checked by")),
 }
-EDITABLE = {Column.VALUE, Column.SOURCE, Column.STATUS}
+EDITABLE = {
+    Column.KIND,
+    Column.VALUE,
+    Column.UNIT,
+    Column.QUALIFIER,
+    Column.SOURCE,
+    Column.STATUS,
+    Column.NOTE,
+}
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -131,6 +147,12 @@ class ClaimsTableModel(QAbstractTableModel):
                 return value_for_editing(claim.value, language)
             if column is Column.STATUS:
                 return claim.status.value
+            if column is Column.KIND:
+                return claim.kind.value
+            if column is Column.QUALIFIER:
+                return claim.qualifier.value
+            if column is Column.NOTE:
+                return claim.note
             return self._display(claim, column)
         if role == SortRole:
             return self._sort_key(claim, column)
@@ -161,6 +183,14 @@ class ClaimsTableModel(QAbstractTableModel):
             return claim.source or ""
         if column is Column.STATUS:
             return status_label(claim.status)
+        if column is Column.KIND:
+            return kind_label(claim.kind)
+        if column is Column.UNIT:
+            return claim.unit or ""
+        if column is Column.QUALIFIER:
+            return qualifier_label(claim.qualifier)
+        if column is Column.NOTE:
+            return " ".join(claim.note.split())
         return claim.checked_by or ""
 
     def _sort_key(self, claim: Claim, column: Column) -> Any:
@@ -187,6 +217,14 @@ class ClaimsTableModel(QAbstractTableModel):
                 new = {"value": parse_value(str(value), claim.kind, self._sheet.article.language)}
             elif column is Column.SOURCE:
                 new = {"source": str(value).strip() or None}
+            elif column is Column.KIND:
+                new = {"kind": Kind(value)}
+            elif column is Column.QUALIFIER:
+                new = {"qualifier": Qualifier(value)}
+            elif column is Column.UNIT:
+                new = {"unit": str(value).strip() or None}
+            elif column is Column.NOTE:
+                new = {"note": str(value)}
             else:
                 return False
         except (InputError, ValueError):
@@ -194,6 +232,10 @@ class ClaimsTableModel(QAbstractTableModel):
         return self.edit(
             claim.id, new, self.tr("Edit {0} of {1}").format(HEADERS[column].lower(), claim.id)
         )
+
+    def sources(self) -> list[str]:
+        """The distinct sources of the sheet, sorted (for the source completer)."""
+        return sorted({c.source for c in self._sheet.claims if c.source}, key=str.casefold)
 
     def edit(self, claim_id: str, values: dict[str, Any], text: str) -> bool:
         """Push an undoable edit setting ``values`` on claim ``claim_id``.

@@ -41,7 +41,7 @@ from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_she
 from gui.actions import Actions
 from gui.article_view import ArticleView
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
-from gui.delegates import StatusDelegate
+from gui.delegates import SourceDelegate, StatusDelegate, kind_delegate, qualifier_delegate
 from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
 from gui.extraction import extract_with_progress
@@ -94,16 +94,28 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.KIND, kind_delegate(self.table))
+        self.table.setItemDelegateForColumn(Column.QUALIFIER, qualifier_delegate(self.table))
+        self.table.setItemDelegateForColumn(
+            Column.SOURCE, SourceDelegate(self.model.sources, self.table)
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.CLAIM, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.ID, 48)
-        header.resizeSection(Column.VALUE, 130)
-        header.resizeSection(Column.SOURCE, 150)
-        header.resizeSection(Column.STATUS, 110)
-        header.resizeSection(Column.CHECKED_BY, 90)
+        for column, width in (
+            (Column.ID, 44),
+            (Column.KIND, 90),
+            (Column.VALUE, 120),
+            (Column.UNIT, 90),
+            (Column.QUALIFIER, 80),
+            (Column.SOURCE, 130),
+            (Column.STATUS, 110),
+            (Column.NOTE, 140),
+            (Column.CHECKED_BY, 90),
+        ):
+            header.resizeSection(column, width)
         self.detail = ClaimDetail(self.model)
 
         self.filter_bar = FilterBar(self.model, self.proxy)

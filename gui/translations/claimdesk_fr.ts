@@ -426,67 +426,87 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../claims_model.py" line="61"/>
+        <location filename="../claims_model.py" line="65"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="62"/>
+        <location filename="../claims_model.py" line="66"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="63"/>
+        <location filename="../claims_model.py" line="67"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="68"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="69"/>
+        <source>Qualifier</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="70"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="71"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="64"/>
+        <location filename="../claims_model.py" line="72"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="65"/>
+        <location filename="../claims_model.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="66"/>
+        <location filename="../claims_model.py" line="74"/>
         <source>Checked by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="140"/>
+        <location filename="../claims_model.py" line="162"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="142"/>
+        <location filename="../claims_model.py" line="164"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="144"/>
+        <location filename="../claims_model.py" line="166"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="195"/>
+        <location filename="../claims_model.py" line="233"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="227"/>
+        <location filename="../claims_model.py" line="269"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="256"/>
+        <location filename="../claims_model.py" line="298"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="268"/>
+        <location filename="../claims_model.py" line="310"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
@@ -636,137 +656,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="323"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../mainwindow.py" line="357"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="371"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="385"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="382"/>
+        <location filename="../mainwindow.py" line="394"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="383"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="396"/>
+        <location filename="../mainwindow.py" line="408"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="398"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="420"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="424"/>
+        <location filename="../mainwindow.py" line="436"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="438"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="432"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="433"/>
+        <location filename="../mainwindow.py" line="445"/>
         <source>Markdown table (*.md)</source>
         <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="437"/>
+        <location filename="../mainwindow.py" line="449"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="467"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="458"/>
+        <location filename="../mainwindow.py" line="470"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="470"/>
+        <location filename="../mainwindow.py" line="482"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="472"/>
+        <location filename="../mainwindow.py" line="484"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="485"/>
+        <location filename="../mainwindow.py" line="497"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="491"/>
+        <location filename="../mainwindow.py" line="503"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="520"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="509"/>
+        <location filename="../mainwindow.py" line="521"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

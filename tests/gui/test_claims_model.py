@@ -103,3 +103,32 @@ def test_an_edit_updates_its_row_only(qtbot: object, sample_path: Path) -> None:
     top, bottom = blocker.args[0], blocker.args[1]
     assert top.row() == bottom.row() == model.row_of("c5")
     assert resets == []
+
+
+def test_every_field_column_is_editable(sample_path: Path) -> None:
+    model, stack = make_model(sample_path)
+    row = model.row_of("c11")  # au moins 380 milliards de yuans
+    assert model.setData(model.index(row, Column.QUALIFIER), "approx")
+    assert model.setData(model.index(row, Column.UNIT), " yuans ")
+    assert model.setData(model.index(row, Column.NOTE), "Engagement, pas dépense.")
+    assert model.setData(model.index(row, Column.KIND), "count")
+    claim = model.sheet.claim("c11")
+    assert (claim.qualifier.value, claim.unit, claim.note, claim.kind.value) == (
+        "approx",
+        "yuans",
+        "Engagement, pas dépense.",
+        "count",
+    )
+    assert model.index(row, Column.QUALIFIER).data() == "about"
+    assert not model.setData(model.index(row, Column.KIND), "date")  # 380e9 is no date
+    for _ in range(4):
+        stack.undo()
+    assert model.sheet.claim("c11").qualifier.value == "at_least"
+
+
+def test_sources_offered_by_the_completer(sample_path: Path) -> None:
+    model, _stack = make_model(sample_path)
+    assert model.sources() == sorted(
+        {c.source for c in model.sheet.claims if c.source}, key=str.casefold
+    )
+    assert "Alibaba" in model.sources()

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from claims.model import Kind, Status
 from claims.sheet import dump_sheet
+from gui.claims_model import Column
 from gui.mainwindow import MainWindow
 
 
@@ -126,7 +127,7 @@ def test_set_span_to_selection_reanchors_and_undoes(window: MainWindow) -> None:
 def test_enter_opens_the_cell_editor(qtbot: QtBot, window: MainWindow) -> None:
     window.select_claim("c1")
     focus_table(qtbot, window)
-    window.table.setCurrentIndex(window.proxy.index(0, 3))  # Source
+    window.table.setCurrentIndex(window.proxy.index(0, Column.SOURCE))
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.table.indexWidget(window.table.currentIndex()) is not None or (
         window.table.state() == window.table.State.EditingState
@@ -152,3 +153,20 @@ def test_history_dialog_shows_the_stack(window: MainWindow) -> None:
     view = dialog.view
     assert view.model().rowCount() == 2  # "<opened>" and the mark
     dialog.close()
+
+
+def test_kind_and_source_editors(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_claim("c2")
+    index = window.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.indexWidget(index)
+    assert editor is not None and editor.objectName() == "sourceEditor"
+    completer = editor.completer()  # type: ignore[attr-defined]
+    completer.setCompletionPrefix("ali")
+    assert completer.currentCompletion() == "Alibaba"
+    window.commit_editors()
+    kind = window.proxy.index(index.row(), Column.KIND)
+    window.table.edit(kind)
+    combo = window.table.indexWidget(kind)
+    assert combo is not None and combo.objectName() == "kindEditor"
