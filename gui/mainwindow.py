@@ -438,6 +438,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported {0}").format(path), 4000)
         return True
 
+    def default_export_path(self, fmt: str) -> Path:
+        """Where an export goes by default: the preferences' export folder
+        when it exists, else beside the claim sheet."""
+        path = default_export_path(self.save_path, fmt)
+        folder = Path(self.preferences.export_folder).expanduser()
+        if self.preferences.export_folder and folder.is_dir():
+            return folder / path.name
+        return path
+
     def export(self) -> bool:
         self.commit_editors()
         filters = {
@@ -447,7 +456,7 @@ class MainWindow(QMainWindow):
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export claim sheet"),
-            str(default_export_path(self.save_path, "csv")),
+            str(self.default_export_path("csv")),
             ";;".join(filters),
         )
         if not name:

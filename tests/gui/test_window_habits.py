@@ -127,3 +127,11 @@ def test_preferences_are_read_at_start(
     assert win.sheet.claim("c1").checked_by == "Léa Dubois"
     win.undo_stack.setClean()
     win.close()
+
+
+def test_export_goes_to_the_preferred_folder(window: MainWindow, tmp_path: Path) -> None:
+    assert window.default_export_path("csv").parent == window.save_path.parent
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    window.preferences = Preferences(export_folder=str(folder))
+    assert window.default_export_path("csv") == folder / "alibaba-cloud-expansion.fr.claims.csv"
