@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -51,6 +51,10 @@ from gui.preferences_dialog import PreferencesDialog
 from gui.status_style import kind_label, status_label
 
 log = logging.getLogger(__name__)
+
+
+HIDDEN_COLUMNS = frozenset({Column.UNIT, Column.QUALIFIER, Column.NOTE})
+"""Table columns hidden until the checker shows them (the form has them)."""
 
 
 def checker_name(preferences: Preferences | None = None) -> str:
@@ -116,6 +120,19 @@ class MainWindow(QMainWindow):
             (Column.CHECKED_BY, 90),
         ):
             header.resizeSection(column, width)
+        # Columns the detail form also shows start hidden; the header's context
+        # menu shows or hides any column.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), header)
+            action.setCheckable(True)
+            action.setChecked(column not in HIDDEN_COLUMNS)
+            action.setEnabled(column not in (Column.ID, Column.CLAIM))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+            header.addAction(action)
+            self.column_actions[column] = action
+            self.table.setColumnHidden(column, column in HIDDEN_COLUMNS)
         self.detail = ClaimDetail(self.model)
 
         self.filter_bar = FilterBar(self.model, self.proxy)
@@ -556,11 +573,16 @@ class MainWindow(QMainWindow):
         state = settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        columns = settings.value("window/columns")
+        if columns is not None and self.table.horizontalHeader().restoreState(columns):
+            for column, action in self.column_actions.items():
+                action.setChecked(not self.table.isColumnHidden(column))
 
     def _save_layout(self) -> None:
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/columns", self.table.horizontalHeader().saveState())
 
 
 def load_document(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from claims.model import Status
 from claims.preferences import Preferences, load_preferences, save_preferences
 from gui.app import build_window
+from gui.claims_model import Column
 from gui.mainwindow import MainWindow, checker_name
 from gui.preferences_dialog import PreferencesDialog
 
@@ -96,11 +97,18 @@ def test_drag_and_drop_an_article(
     opened[-1].close()
 
 
+def test_hidden_columns_come_back_from_the_header_menu(window: MainWindow) -> None:
+    assert window.table.isColumnHidden(Column.NOTE)
+    window.column_actions[Column.NOTE].setChecked(True)
+    assert not window.table.isColumnHidden(Column.NOTE)
+    assert not window.column_actions[Column.ID].isEnabled()
+
+
 def test_qsettings_holds_only_the_window_layout(window: MainWindow) -> None:
     window.findChild(object, "actionSave").trigger()
     window.close()
     keys = QSettings("ClaimDesk", "ClaimDesk").allKeys()
-    assert set(keys) <= {"window/geometry", "window/splitter"}
+    assert set(keys) <= {"window/geometry", "window/splitter", "window/columns"}
 
 
 def test_unwritable_preferences_folder_is_not_fatal(
