@@ -143,7 +143,7 @@ class Actions(QObject):
         self.preferences = self._make(
             "actionPreferences",
             self.tr("&Preferences…"),
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            QKeySequence("Ctrl+,"),  # Qt has no standard binding for it on Linux
             self.tr("Checker name, interface language, export folder"),
             w.show_preferences,
         )
