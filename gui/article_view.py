@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from claims.formatting import format_value
 from claims.model import Claim, Sheet
-from gui.status_style import status_format, status_label
+from gui.status_style import is_dark, status_format, status_label
 
 
 class Utf16Offsets:
@@ -69,16 +69,24 @@ class ArticleView(QPlainTextEdit):
     @Slot()
     def refresh(self) -> None:
         """Repaint every highlight (after a status or span change)."""
+        dark = is_dark(self.palette().base().color())
         if self._sheet is None:
             return
         selections = []
         for claim in self._sheet.claims:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor_for(claim)
-            selection.format = status_format(claim.status, current=claim.id == self._current)
+            selection.format = status_format(
+                claim.status, current=claim.id == self._current, dark=dark
+            )
             selection.format.setToolTip(self._tooltip(claim))
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()  # fills depend on a light or dark base
 
     def _tooltip(self, claim: Claim) -> str:
         assert self._sheet is not None

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.article_view.selectionChanged.connect(self._update_actions)
         self.table.activated.connect(self._edit_on_enter)
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._restore_layout()
         self._refresh()
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
         self.article_view.setAcceptDrops(False)
         self.table.setAcceptDrops(False)
         self._remember(save_path if saved else None)
+
+    @property
+    def saved_once(self) -> bool:
+        """Whether the sheet has been written to :attr:`save_path` (or read from it)."""
+        return self._saved_once
 
     # -- selection ----------------------------------------------------------
     def current_claim_id(self) -> str | None:
@@ -439,6 +446,7 @@ class MainWindow(QMainWindow):
         self.save_path = path
         self._saved_once = True
         self.undo_stack.setClean()
+        self._update_actions()
         self._remember(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
@@ -533,7 +541,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.undo_stack.isClean())
 
     def _update_actions(self) -> None:
-        if hasattr(self, "action_set"):
+        # The stack's signals may still fire while the window is being destroyed.
+        if hasattr(self, "action_set") and shiboken6.isValid(self.undo_stack):
             self.action_set.update_enabled()
 
     def _maybe_save(self) -> bool:

@@ -81,20 +81,36 @@ def status_label(status: Status) -> str:
     return QCoreApplication.translate("Status", _LABELS[status])
 
 
-def status_brush(status: Status) -> QBrush:
-    """The fill used for ``status`` in the article and the table."""
-    return QBrush(_COLOURS[status])
+DARK_ALPHA = 70
+"""Opacity of the status fills over a dark base: the palette's light text keeps
+a contrast of 4.5:1 or more (WCAG AA) over every fill."""
+CURRENT_ALPHA = {False: 200, True: 90}
+"""Opacity of the current claim's fill, on light and on dark bases."""
 
 
-def status_format(status: Status, current: bool = False) -> QTextCharFormat:
+def is_dark(base: QColor) -> bool:
+    """Whether a text background is dark (light text is drawn over it)."""
+    return base.lightness() < 128
+
+
+def status_brush(status: Status, dark: bool = False) -> QBrush:
+    """The fill used for ``status`` in the article and the table; fainter on
+    a dark base so light text stays legible."""
+    colour = QColor(_COLOURS[status])
+    if dark:
+        colour.setAlpha(DARK_ALPHA)
+    return QBrush(colour)
+
+
+def status_format(status: Status, current: bool = False, dark: bool = False) -> QTextCharFormat:
     """The character format of a claim of ``status`` in the article view."""
     fmt = QTextCharFormat()
-    fmt.setBackground(status_brush(status))
+    fmt.setBackground(status_brush(status, dark))
     fmt.setUnderlineStyle(_UNDERLINES[status])
     fmt.setUnderlineColor(QColor(_COLOURS[status].rgb()))
     if current:
         fmt.setFontWeight(700)
         outline = QColor(_COLOURS[status].rgb())
-        outline.setAlpha(200)
+        outline.setAlpha(CURRENT_ALPHA[dark])
         fmt.setBackground(QBrush(outline))
     return fmt

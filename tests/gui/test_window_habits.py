@@ -143,3 +143,14 @@ def test_export_goes_to_the_preferred_folder(window: MainWindow, tmp_path: Path)
     folder.mkdir()
     window.preferences = Preferences(export_folder=str(folder))
     assert window.default_export_path("csv") == folder / "alibaba-cloud-expansion.fr.claims.csv"
+
+
+def test_save_applies_only_when_there_is_something_to_write(window: MainWindow) -> None:
+    save = window.findChild(object, "actionSave")
+    assert save.isEnabled()  # a new sheet, never written
+    save.trigger()
+    assert not save.isEnabled()
+    window.model.set_status(["c1"], Status.VERIFIED)
+    assert save.isEnabled()
+    window.findChild(object, "actionUndo").trigger()
+    assert not save.isEnabled()
