@@ -181,10 +181,10 @@ class ClaimDetail(QWidget):
             self.history.clear()
             for entry in reversed(claim.history):  # newest first
                 when = entry.at.strftime("%Y-%m-%d %H:%M")
+                field = self._field_label(entry.field)
+                old, new = _shown(entry.field, entry.old), _shown(entry.field, entry.new)
                 self.history.addItem(
-                    self.tr("{0} · {1} · {2}: {3} → {4}").format(
-                        when, entry.by, entry.field, _shown(entry.old), _shown(entry.new)
-                    )
+                    self.tr("{0} · {1} · {2}: {3} → {4}").format(when, entry.by, field, old, new)
                 )
             if claim.checked_by:
                 when = claim.checked_at.strftime("%Y-%m-%d %H:%M") if claim.checked_at else ""
@@ -193,6 +193,22 @@ class ClaimDetail(QWidget):
                 self.checked.setText(self.tr("not yet"))
         finally:
             self._loading = False
+
+    def _field_label(self, field: str) -> str:
+        """A history field as the form labels it ("status" -> "Status"/"Statut")."""
+        labels = {
+            "quote": self.tr("Claim"),
+            "kind": self.tr("Kind"),
+            "value": self.tr("Value"),
+            "value_max": self.tr("Up to"),
+            "unit": self.tr("Unit"),
+            "qualifier": self.tr("Qualifier"),
+            "source": self.tr("Source"),
+            "via": self.tr("Via"),
+            "status": self.tr("Status"),
+            "note": self.tr("Note"),
+        }
+        return labels.get(field, field)
 
     @Slot(str)
     def _on_model_claim_changed(self, claim_id: str) -> None:
@@ -273,9 +289,16 @@ class ClaimDetail(QWidget):
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _shown(value: object) -> str:
-    """A history value on one line: empty as an em dash, long text cut."""
+def _shown(field: str, value: object) -> str:
+    """A history value on one line, as the form shows it: statuses, kinds and
+    qualifiers by their (translated) labels, empty as an em dash, long text cut."""
     if value is None or value == "":
         return "—"
+    if field == "status" and value in set(Status):
+        return status_label(Status(str(value)))
+    if field == "kind" and value in set(Kind):
+        return kind_label(Kind(str(value)))
+    if field == "qualifier" and value in set(Qualifier):
+        return qualifier_label(Qualifier(str(value)))
     text = " ".join(str(value).split())
     return text if len(text) <= 60 else text[:59] + "…"

@@ -219,7 +219,7 @@ def test_history_lists_each_change_newest_first(window: MainWindow) -> None:
     history = window.detail.history
     lines = [history.item(i).text() for i in range(history.count())]
     assert len(lines) == 2
-    assert "Camille Test · status: verified → false" in lines[0]
-    assert "status: unchecked → verified" in lines[1]
+    assert "Camille Test · Status: Verified → False" in lines[0]
+    assert "Status: Unchecked → Verified" in lines[1]
     window.findChild(object, "actionUndo").trigger()
     assert history.count() == 1
