@@ -33,10 +33,11 @@ check: test lint check-core-without-qt
 
 # Refresh the French translation source from gui/ and compile it (commit both).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate gui/*.py -ts gui/translations/claimdesk_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete gui/*.py -ts gui/translations/claimdesk_fr.ts
 	$(BIN)/pyside6-lrelease gui/translations/claimdesk_fr.ts -qm gui/translations/claimdesk_fr.qm
 
-# Score the extractor on the gold corpus, the held-out articles and the sample.
+# Score the extractor on the gold corpus, the held-out articles, the reported
+# passages and the sample.
 eval: $(STAMP)
 	$(BIN)/claimdesk eval tests/data/corpus
 	$(BIN)/claimdesk eval tests/data/corpus-heldout

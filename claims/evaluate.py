@@ -24,6 +24,7 @@ All shares are in ``[0, 1]``; an empty denominator gives 1.0.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -300,6 +301,13 @@ _COLUMNS = (
 )
 
 
+def _plain(value: object) -> str:
+    """An enum by its value, text quoted, for the report."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return "—" if value is None else f"«{value}»"
+
+
 def format_report(result: CorpusScore, details: bool = False) -> str:
     """A plain-text table of ``result``; with ``details``, every miss, spurious
     figure and field disagreement under its article."""
@@ -338,7 +346,7 @@ def format_report(result: CorpusScore, details: bool = False) -> str:
                 for m in score.wrong_value
             )
             lines.extend(
-                f"    {m.field:<9} {m.quote!r}: gold {m.expected!r}, found {m.found!r}"
+                f"    {m.field:<9} «{m.quote}»: gold {_plain(m.expected)}, found {_plain(m.found)}"
                 for m in score.mismatches
             )
     lines.append("-" * len(header))

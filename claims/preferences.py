@@ -21,7 +21,7 @@ import platformdirs
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.sheet import SheetDumper, SheetLoader
+from claims.sheet import SheetDumper, SheetLoader, file_mode
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ def save_preferences(preferences: Preferences, path: Path | None = None) -> None
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
+            os.fchmod(stream.fileno(), file_mode(path))
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:

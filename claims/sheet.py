@@ -165,6 +165,18 @@ def dump_sheet(sheet: Sheet) -> str:
     return text
 
 
+def file_mode(path: Path) -> int:
+    """The permission bits a rewrite of ``path`` keeps: the file's own when it
+    exists, else what a new file gets under the current umask (``mkstemp``
+    alone would make every save private, 0600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def save_sheet(sheet: Sheet, path: Path) -> None:
     """Write ``sheet`` to ``path`` atomically.
 
@@ -174,11 +186,13 @@ def save_sheet(sheet: Sheet, path: Path) -> None:
     """
     data = dump_sheet(sheet).encode("utf-8")
     path = Path(path)
+    mode = file_mode(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
+            os.fchmod(tmp.fileno(), mode)
             os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:

@@ -128,7 +128,7 @@ class Actions(QObject):
         )
         self.history = self._make(
             "actionHistory",
-            self.tr("&History…"),
+            self.tr("&Undo history…"),
             QKeySequence("Ctrl+H"),
             self.tr("Show every edit; click one to go back to it"),
             w.show_history,
@@ -156,7 +156,7 @@ class Actions(QObject):
         )
         self.focus_table = self._make(
             "actionFocusTable",
-            self.tr("Back to the claims table"),
+            self.tr("Back to the claims table (from the form)"),
             QKeySequence(Qt.Key.Key_Escape),
             self.tr("Leave the form and return to the claims table"),
             w.focus_table,
@@ -296,7 +296,8 @@ class Actions(QObject):
         return action
 
     def all(self) -> list[QAction]:
-        """Every action, menus' first, then the claims table's single keys."""
+        """Every action of the menus and the form, for Help > Keyboard shortcuts
+        (the claims table's single keys are :attr:`table_keys`)."""
         named = [
             self.open,
             self.save,
@@ -310,7 +311,6 @@ class Actions(QObject):
             self.find,
             self.add_claim,
             self.set_span,
-            self.delete_claims,
             self.add_evidence,
             self.focus_table,
             *self.marks,
@@ -318,7 +318,11 @@ class Actions(QObject):
             self.previous_unchecked,
             self.shortcuts,
         ]
-        return [*named, *self.table_keys]
+        return named
+
+    def table_actions(self) -> list[QAction]:
+        """The actions that work while the claims table has focus."""
+        return [self.delete_claims, *self.table_keys]
 
     def update_recent(self) -> None:
         """Fill File > Open Recent from the preferences."""

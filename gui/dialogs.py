@@ -3,6 +3,7 @@ keyboard shortcuts."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
 
 
 class HistoryDialog(QDialog):
-    """Edit > History: the undo stack; clicking a step undoes or redoes to it."""
+    """Edit > Undo history: this session's edits; clicking one undoes or redoes
+    to it. (Each claim's own audit trail is its ``history``, in the form.)"""
 
     def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("Edit history"))
+        self.setWindowTitle(self.tr("Undo history"))
         self.view = QUndoView(stack)
         self.view.setObjectName("undoView")
         self.view.setEmptyLabel(self.tr("<opened>"))
@@ -37,15 +39,27 @@ class HistoryDialog(QDialog):
 class ShortcutsDialog(QDialog):
     """Help > Keyboard shortcuts: every action that has a shortcut."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        actions: list[QAction],
+        table_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        in_table = self.tr("{0} (claims table)")
         rows = [
             (action.text().replace("&", ""), action.shortcut())
             for action in actions
             if not action.shortcut().isEmpty()
         ]
+        rows += [
+            (in_table.format(action.text().replace("&", "")), action.shortcut())
+            for action in table_actions
+            if not action.shortcut().isEmpty()
+        ]
+        rows.append((in_table.format(self.tr("Edit the cell")), QKeySequence(Qt.Key.Key_Return)))
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])

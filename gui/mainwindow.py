@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
-        ShortcutsDialog(self.action_set.all(), self).exec()
+        ShortcutsDialog(self.action_set.all(), self.action_set.table_actions(), self).exec()
 
     @Slot(QModelIndex)
     def _edit_on_enter(self, index: QModelIndex) -> None:

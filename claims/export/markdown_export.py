@@ -16,12 +16,21 @@ def _cell(text: str) -> str:
     )
 
 
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
 def render(sheet: Sheet, language: Language) -> str:
     """The claim sheet as Markdown text."""
     article = sheet.article
-    title = article.title or article.text.split("\n", 1)[0][:80]
-    heading = "Fiche de vérification" if language is Language.FR else "Claim sheet"
-    lines = [f"# {heading}: {_cell(title)}", ""]
+    title = article.title or _shortened(article.text.split("\n", 1)[0], 80)
+    # French typography: a (narrow) no-break space before the colon.
+    heading = "Fiche de vérification\u202f:" if language is Language.FR else "Claim sheet:"
+    lines = [f"# {heading} {_cell(title)}", ""]
     if article.url:
         lines.append(f"- URL: <{article.url}>")
     if article.publisher:

@@ -145,8 +145,13 @@
     </message>
     <message>
         <location filename="../actions.py" line="131"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
+        <source>&amp;Undo history…</source>
+        <translation>&amp;Historique des annulations…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="159"/>
+        <source>Back to the claims table (from the form)</source>
+        <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
         <location filename="../actions.py" line="133"/>
@@ -182,11 +187,6 @@
         <location filename="../actions.py" line="154"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
-    </message>
-    <message>
-        <location filename="../actions.py" line="159"/>
-        <source>Back to the claims table</source>
-        <translation>Revenir au tableau des affirmations</translation>
     </message>
     <message>
         <location filename="../actions.py" line="161"/>
@@ -595,12 +595,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../dialogs.py" line="25"/>
-        <source>Edit history</source>
-        <translation>Historique des modifications</translation>
+        <location filename="../dialogs.py" line="27"/>
+        <source>Undo history</source>
+        <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="28"/>
+        <location filename="../dialogs.py" line="30"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouverture&gt;</translation>
     </message>
@@ -886,17 +886,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="43"/>
+        <location filename="../dialogs.py" line="50"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="51"/>
+        <source>{0} (claims table)</source>
+        <translation>{0} (tableau des affirmations)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="62"/>
+        <source>Edit the cell</source>
+        <translation>Modifier la cellule</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="65"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="65"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>

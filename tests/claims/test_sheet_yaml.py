@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from decimal import Decimal
 from pathlib import Path
 
@@ -152,3 +154,17 @@ def test_typed_dates_follow_the_sheet_rule() -> None:
     assert parse_value("2025-06", Kind.DATE, Language.EN) == "2025-06"
     with pytest.raises(InputError):
         parse_value("2025-13", Kind.DATE, Language.FR)
+
+
+def test_save_keeps_ordinary_permissions(tmp_path: Path, sheet_file: Path) -> None:
+    sheet = load_sheet(sheet_file)
+    path = tmp_path / "new.claims.yaml"
+    umask = os.umask(0o022)
+    try:
+        save_sheet(sheet, path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644  # as a new file under the umask
+        path.chmod(0o664)
+        save_sheet(sheet, path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o664
+    finally:
+        os.umask(umask)

@@ -137,11 +137,14 @@ def test_enter_opens_the_cell_editor(qtbot: QtBot, window: MainWindow) -> None:
 def test_shortcuts_dialog_lists_every_shortcut(window: MainWindow) -> None:
     from gui.dialogs import ShortcutsDialog
 
-    listed = ShortcutsDialog(window.action_set.all(), window).shortcuts()
-    for action in window.action_set.all():
+    actions = window.action_set
+    listed = ShortcutsDialog(actions.all(), actions.table_actions(), window).shortcuts()
+    for action in actions.all():
         if not action.shortcut().isEmpty():
             assert action.text().replace("&", "") in listed
-    assert listed["Mark verified"] == "V"
+    assert listed["Mark verified"] == "Ctrl+1"
+    assert listed["Mark verified (claims table)"] == "V"
+    assert listed["Edit the cell (claims table)"] == "Return"
     assert listed["Add claim from selection"] == "Ctrl+K"
 
 
