@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -173,3 +174,45 @@ def test_kind_and_source_editors(qtbot: QtBot, window: MainWindow) -> None:
     window.table.edit(kind)
     combo = window.table.indexWidget(kind)
     assert combo is not None and combo.objectName() == "kindEditor"
+
+
+def _add(window: MainWindow) -> None:
+    select_text(window, "Model Studio")
+    window.findChild(object, "actionAddClaim").trigger()
+
+
+def _delete(window: MainWindow) -> None:
+    window.model.delete_claims(["c3", "c7"])
+
+
+def _reanchor(window: MainWindow) -> None:
+    window.select_claim("c1")
+    select_text(window, "centre de données", 1)
+    window.findChild(object, "actionSetSpan").trigger()
+
+
+def _evidence(window: MainWindow) -> None:
+    window.select_claim("c11")
+    window.detail.evidence.add()
+    window.detail.evidence.url.setText("https://www.alibabagroup.com")
+    window.detail.evidence.commit_fields()
+
+
+def _bulk_mark(window: MainWindow) -> None:
+    window.model.set_status(["c1", "c2", "c5"], Status.MISLEADING)
+
+
+@pytest.mark.parametrize("edit", [_add, _delete, _reanchor, _evidence, _bulk_mark])
+def test_every_command_undoes_and_redoes_to_the_exact_sheet(
+    window: MainWindow, edit: object
+) -> None:
+    before = dump_sheet(window.sheet)
+    edit(window)  # type: ignore[operator]
+    after = dump_sheet(window.sheet)
+    assert after != before
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert dump_sheet(window.sheet) == before
+    while window.undo_stack.canRedo():
+        window.undo_stack.redo()
+    assert dump_sheet(window.sheet) == after
