@@ -44,7 +44,13 @@ _DURING = frozenset({"over", "under", "sur"})
 FRACTION_PLACES = Decimal("0.0001")
 """Fractions are stored as a ratio rounded to 4 decimal places (1/3 -> 0.3333)."""
 
-_PREFIX_CURRENCY = {
+_ISO_CODES = (
+    "EUR", "USD", "GBP", "CNY", "JPY", "CHF", "CAD", "INR", "SEK", "NOK", "DKK", "PLN", "BRL",
+    "MXN", "ZAR", "KRW", "AUD", "HKD", "SGD",
+)  # fmt: skip
+"""ISO 4217 codes read before or after an amount ("EUR 1000", "1 000 EUR")."""
+_CODES = {code.lower(): code for code in _ISO_CODES} | {"rmb": "CNY"}
+_PREFIX_CURRENCY = _CODES | {
     "us$": "USD",
     "$us": "USD",
     "$": "USD",
@@ -52,34 +58,14 @@ _PREFIX_CURRENCY = {
     "ca$": "CAD",
     "a$": "AUD",
     "hk$": "HKD",
+    "r$": "BRL",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
-    "eur": "EUR",
-    "usd": "USD",
-    "gbp": "GBP",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "cad": "CAD",
-    "inr": "INR",
-    "sek": "SEK",
-    "nok": "NOK",
-    "dkk": "DKK",
-    "pln": "PLN",
-    "brl": "BRL",
-    "mxn": "MXN",
-    "zar": "ZAR",
-    "krw": "KRW",
-    "aud": "AUD",
-    "hkd": "HKD",
-    "sgd": "SGD",
-    "r$": "BRL",
     "₹": "INR",
     "₩": "KRW",
 }
-_SUFFIX_SYMBOLS = {
+_SUFFIX_SYMBOLS = _CODES | {
     "$us": "USD",
     "$ us": "USD",
     "$ca": "CAD",
@@ -87,21 +73,6 @@ _SUFFIX_SYMBOLS = {
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
-    "eur": "EUR",
-    "usd": "USD",
-    "gbp": "GBP",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "sek": "SEK",
-    "nok": "NOK",
-    "dkk": "DKK",
-    "pln": "PLN",
-    "brl": "BRL",
-    "mxn": "MXN",
-    "zar": "ZAR",
-    "krw": "KRW",
 }
 _ACCENTS = {
     "e": "[eéèêë]",
