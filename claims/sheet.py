@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -71,8 +72,22 @@ class SheetDumper(_BaseDumper):
     """Safe dumper for exact decimals, ISO dates and literal multi-line text."""
 
 
+_LOOKS_TYPED = re.compile(
+    r"[-+]?(?:\.?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.inf|\.nan|0[xo][\da-fA-F_]+)|"
+    r"~|null|true|false|yes|no|on|off|y|n",
+    re.IGNORECASE,
+)
+"""Text that a YAML 1.1 or 1.2 reader could take for a number, a boolean or
+null ("NO", "2.10", "1e+4", "~"): written quoted, so every reader sees text."""
+
+
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in data else None
+    if "\n" in data:
+        style: str | None = "|"
+    elif _LOOKS_TYPED.fullmatch(data):
+        style = "'"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -231,10 +246,42 @@ def load_sheet(path: Path) -> Sheet:
     return loads_sheet(text, path)
 
 
+def _refuse_aliases(text: str, path: Path | str | None) -> None:
+    """Raise :class:`SheetFormatError` at the first anchor or alias of ``text``.
+
+    ClaimDesk never writes them, and an alias "bomb" (a few lines expanding
+    to billions of nodes) must cost nothing to refuse: the C event parser
+    finds it before any node is built.
+    """
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor:
+            mark = event.start_mark
+            raise SheetFormatError(
+                path,
+                "YAML anchors and aliases are not allowed in a claim sheet",
+                line=mark.line + 1 if mark is not None else None,
+                column=mark.column + 1 if mark is not None else None,
+            )
+
+
 def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
-    """Parse format-v1 YAML ``text``; ``path`` only names the source in errors."""
+    """Parse format-v1 YAML ``text``; ``path`` only names the source in errors.
+
+    Only safe YAML is read: a tag other than YAML's own (``!!python/object``,
+    ``!custom``) and any anchor or alias are refused.
+    """
     try:
+        _refuse_aliases(text, path)
         data = yaml.load(text, Loader=SheetLoader)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise SheetFormatError(
+            path,
+            f"unsupported YAML tag: {exc.problem}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"

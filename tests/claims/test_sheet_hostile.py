@@ -1,0 +1,156 @@
+"""Hostile and tricky sheets: safe loading only, bombs refused fast, YAML's
+traps kept as text, and any sheet round-trips exactly (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import tracemalloc
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.errors import SheetFormatError
+from claims.model import Article, Claim, Evidence, Kind, Language, Sheet, Status
+from claims.sheet import MAX_SHEET_BYTES, dump_sheet, load_sheet, loads_sheet, save_sheet
+
+TEXT = "Le groupe a levé 40 000 euros en 2024."
+
+
+def sheet(**fields: object) -> Sheet:
+    claim = Claim(
+        id="c1",
+        quote="40 000 euros",
+        span=(17, 29),
+        kind=Kind.MONEY,
+        value=Decimal(40000),
+        unit="EUR",
+    )
+    return Sheet(
+        article=Article(language=Language.FR, text=TEXT), claims=[claim.model_copy(update=fields)]
+    )
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "!!python/object/apply:os.system ['echo pwned']",
+        "!!python/object:__main__.Evil {}",
+        "!custom thing",
+    ],
+)
+def test_tags_are_refused(payload: str) -> None:
+    text = dump_sheet(sheet()).replace("  note: ''", f"  note: {payload}")
+    with pytest.raises(SheetFormatError, match="unsupported YAML tag") as info:
+        loads_sheet(text, "evil.claims.yaml")
+    assert info.value.line is not None
+
+
+def test_alias_bomb_is_refused_fast_and_small() -> None:
+    bomb = ["claimdesk: 1", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        bomb.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    text = "\n".join(bomb) + "\n"
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(SheetFormatError, match="anchors and aliases"):
+        loads_sheet(text)
+    elapsed = time.perf_counter() - started
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert elapsed < 1.0
+    assert peak < 5 * 1024 * 1024
+
+
+def test_any_anchor_is_refused() -> None:
+    text = dump_sheet(sheet()).replace("  unit: EUR", "  unit: &u EUR")
+    with pytest.raises(SheetFormatError, match="anchors and aliases"):
+        loads_sheet(text)
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.claims.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_SHEET_BYTES + 1)
+    started = time.perf_counter()
+    with pytest.raises(SheetFormatError, match="MiB limit"):
+        load_sheet(path)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NO",
+        "no",
+        "yes",
+        "Off",
+        "null",
+        "~",
+        "10:00",
+        "2.10",
+        "2019-01-01",
+        "1e+4",
+        "0x1F",
+        ".inf",
+        "007",
+        "true",
+    ],
+)
+@pytest.mark.parametrize("field", ["source", "unit", "note"])
+def test_yaml_traps_stay_text(tmp_path: Path, field: str, text: str) -> None:
+    original = sheet(**{field: text})
+    path = tmp_path / "traps.claims.yaml"
+    save_sheet(original, path)
+    assert getattr(load_sheet(path).claims[0], field) == text
+
+
+def test_evidence_title_that_looks_like_a_date(tmp_path: Path) -> None:
+    original = sheet(
+        evidence=[
+            Evidence(url="https://example.org", title="2019-01-01", accessed=dt.date(2024, 1, 2))
+        ]
+    )
+    assert loads_sheet(dump_sheet(original)).claims[0].evidence[0].title == "2019-01-01"
+
+
+def test_non_ascii_stays_readable() -> None:
+    text = dump_sheet(sheet(note="Vérifié : « 40 000 € » — d’après l’Insee"))
+    assert "Vérifié : « 40 000 € » — d’après l’Insee" in text
+
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+decimals = st.decimals(
+    allow_nan=False, allow_infinity=False, places=None, min_value=-(10**15), max_value=10**15
+)
+
+
+@given(
+    note=texts,
+    source=st.none() | texts,
+    unit=st.none() | texts,
+    title=texts,
+    value=decimals,
+    status=st.sampled_from(list(Status)),
+)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_sheet_round_trips_exactly(
+    note: str, source: str | None, unit: str | None, title: str, value: Decimal, status: Status
+) -> None:
+    original = sheet(
+        note=note,
+        source=source,
+        unit=unit,
+        value=value,
+        status=status,
+        evidence=[Evidence(url="https://example.org/a", title=title)],
+    )
+    text = dump_sheet(original)
+    loaded = loads_sheet(text)
+    assert loaded == original
+    assert dump_sheet(loaded) == text
+    assert "&id" not in text and "*id" not in text
