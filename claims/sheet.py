@@ -24,6 +24,7 @@ import datetime as dt
 import os
 import re
 import tempfile
+import time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -219,6 +220,24 @@ def save_sheet(sheet: Sheet, path: Path) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    _remove_stale_temporaries(path)
+
+
+STALE_TEMPORARY_SECONDS = 60
+"""A leftover temporary file of a save older than this is removed."""
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporary files a killed save of ``path`` left behind
+    (older than ``STALE_TEMPORARY_SECONDS``, so a save running in another
+    process keeps its own)."""
+    limit = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def load_sheet(path: Path) -> Sheet:
