@@ -146,6 +146,23 @@ class HistoryEntry(BaseModel):
         return value
 
 
+class Conflict(BaseModel):
+    """A field that two people changed differently (left by a merge).
+
+    ``ours`` is the value the claim keeps until the checker chooses;
+    ``theirs`` the other side's; ``base`` the common ancestor's. Values are
+    the field's plain values (a span as ``[start, end]``); ``None`` for a
+    claim one side deleted (``field`` is then ``"deleted"``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str
+    ours: Any = None
+    theirs: Any = None
+    base: Any = None
+
+
 class Claim(BaseModel):
     """One check-worthy claim of the article.
 
@@ -178,6 +195,7 @@ class Claim(BaseModel):
     checked_by: str | None = None
     checked_at: dt.datetime | None = None
     history: list[HistoryEntry] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
 
     @field_validator("span")
     @classmethod

@@ -38,6 +38,7 @@ from claims.model import (
     AnchorError,
     Article,
     Claim,
+    Conflict,
     Evidence,
     HistoryEntry,
     Sheet,
@@ -152,6 +153,11 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
             result[name] = [_evidence_dict(e) for e in value]
         elif name == "history":
             result[name] = [_history_dict(h) for h in value]
+        elif name == "conflicts":
+            if value:  # written only while there are some, so clean sheets stay as they were
+                result[name] = [
+                    {k: _plain(getattr(c, k)) for k in Conflict.model_fields} for c in value
+                ]
         else:
             result[name] = _plain(value)
     return result

@@ -2,8 +2,9 @@
 
 ``claimdesk`` opens the window on the bundled sample; ``claimdesk open PATH``
 on an article (``.txt``) or a claim sheet (``.yaml``). ``extract``,
-``export`` and ``eval`` (score the extractor against gold files) run without
-a display and never import Qt. Errors on bad input
+``export``, ``merge`` (three-way merge, a git merge driver) and ``eval``
+(score the extractor against gold files) run without a display and never
+import Qt. Errors on bad input
 print one line naming the file and exit with status 2.
 """
 
@@ -47,6 +48,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", type=Path, help="file to write (default: standard output)"
     )
+    merge = sub.add_parser(
+        "merge",
+        help="three-way merge of claim sheets (also a git merge driver)",
+        description="Merge OURS and THEIRS, both edited from BASE, claim by claim and field by "
+        "field. Exit 0 when clean, 1 when conflicts are left recorded on their claims.",
+    )
+    merge.add_argument("base", type=Path)
+    merge.add_argument("ours", type=Path)
+    merge.add_argument("theirs", type=Path)
+    merge.add_argument(
+        "-o", "--output", type=Path, help="sheet to write (default: standard output)"
+    )
     evaluate = sub.add_parser(
         "eval", help="score the extractor against gold files (NAME.txt + NAME.gold.yaml)"
     )
@@ -72,6 +85,21 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_report(result, details=args.details))
     return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from claims.merge import merge_sheets
+    from claims.sheet import dump_sheet, load_sheet, save_sheet
+
+    result = merge_sheets(load_sheet(args.base), load_sheet(args.ours), load_sheet(args.theirs))
+    if args.output:
+        save_sheet(result.sheet, args.output)
+    else:
+        sys.stdout.write(dump_sheet(result.sheet))
+    if result.clean:
+        return 0
+    log.warning("%d conflict(s) recorded on their claims", result.conflicts)
+    return 1
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -122,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export(args)
         if args.command == "eval":
             return _evaluate(args)
+        if args.command == "merge":
+            return _merge(args)
         return _window(args.path if args.command == "open" else None)
     except ClaimDeskError as exc:
         sys.stderr.write(f"claimdesk: error: {exc}\n")
