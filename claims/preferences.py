@@ -12,8 +12,6 @@ and the defaults are used.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,7 +19,7 @@ import platformdirs
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.sheet import SheetDumper, SheetLoader, file_mode
+from claims.sheet import SheetDumper, SheetLoader, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +73,7 @@ def save_preferences(preferences: Preferences, path: Path | None = None) -> None
     text = yaml.dump(
         preferences.model_dump(), Dumper=SheetDumper, sort_keys=False, allow_unicode=True
     )
-    handle, temporary = tempfile.mkstemp(prefix=".preferences-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fchmod(stream.fileno(), file_mode(path))
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"))
 
 
 def with_recent(preferences: Preferences, opened: Path) -> Preferences:

@@ -199,14 +199,12 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def save_sheet(sheet: Sheet, path: Path) -> None:
-    """Write ``sheet`` to ``path`` atomically.
-
-    The YAML goes to a temporary file in the same folder, is flushed and
-    fsynced, then replaces ``path``. Raises ``OSError`` (disk full, read-only
-    folder...) with the previous file untouched.
-    """
-    data = dump_sheet(sheet).encode("utf-8")
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it holds the old bytes or the new
+    ones, never a part: a temporary file in the same folder, flushed and
+    fsynced, then renamed over ``path`` (and the folder fsynced). The file
+    keeps its permissions. Raises ``OSError`` (disk full, read-only folder...)
+    with the previous file untouched."""
     path = Path(path)
     mode = file_mode(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -227,6 +225,15 @@ def save_sheet(sheet: Sheet, path: Path) -> None:
         finally:
             os.close(dir_fd)
     _remove_stale_temporaries(path)
+
+
+def save_sheet(sheet: Sheet, path: Path) -> None:
+    """Write ``sheet`` to ``path`` atomically (:func:`write_atomic`).
+
+    Raises ``OSError`` (disk full, read-only folder...) with the previous file
+    untouched.
+    """
+    write_atomic(Path(path), dump_sheet(sheet).encode("utf-8"))
 
 
 STALE_TEMPORARY_SECONDS = 60

@@ -364,7 +364,7 @@ class Actions(QObject):
             action.setEnabled(has_claims)
         self.delete_claims.setEnabled(has_selection)
         # Saving applies while there is something new to write.
-        self.save.setEnabled(not window.undo_stack.isClean() or not window.saved_once)
+        self.save.setEnabled(window.has_unsaved_work() or not window.saved_once)
         self.add_evidence.setEnabled(window.current_claim_id() is not None)
         has_text = window.article_view.selected_span() is not None
         self.add_claim.setEnabled(has_text)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from claims.extract import ExtractionCancelled
 from claims.preferences import load_preferences
+from claims.recovery import pending_recoveries
 from claims.resources import sample_article
 from gui.extraction import extract_with_progress
 from gui.mainwindow import MainWindow, load_document
@@ -84,11 +85,32 @@ def build_window(path: Path | None) -> QMainWindow:
     return MainWindow(sheet, save_path, saved=saved)
 
 
+def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
+    """After a crash: offer to restore the newest unsaved work (showing what it
+    holds). Restore opens it as unsaved work; Discard deletes the journal;
+    both return ``None`` when there is nothing to recover or it is declined."""
+    for recovery in pending_recoveries():
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Recovery", "Restore unsaved work?"),
+            QCoreApplication.translate(
+                "Recovery",
+                "ClaimDesk closed without saving this work:\n\n{0}\n\nRestore it?",
+            ).format(recovery.summary()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return MainWindow(recovery.sheet, recovery.save_path, saved=False, recovered=True)
+        recovery.journal.unlink(missing_ok=True)
+    return None
+
+
 def run(path: Path | None = None) -> int:
-    """Show the window on ``path`` and run the event loop; return the exit status."""
+    """Show the window on ``path`` (or restored unsaved work after a crash)
+    and run the event loop; return the exit status."""
     app = application()
     try:
-        window = build_window(path)
+        window = offer_recovery() or build_window(path)
     except ExtractionCancelled:
         return 1
     window.show()

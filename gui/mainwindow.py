@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,6 +38,7 @@ from claims.export import FORMATS, default_export_path, export_sheet
 from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.model import VERDICT_STATUSES, Article, Sheet, Status
 from claims.preferences import Preferences, load_preferences, save_preferences, with_recent
+from claims.recovery import discard_journal, write_journal
 from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
 from gui.actions import Actions
 from gui.article_view import ArticleView
@@ -53,6 +54,9 @@ from gui.status_style import kind_label, status_label
 
 log = logging.getLogger(__name__)
 
+
+JOURNAL_DELAY_MS = 1000
+"""Unsaved work is journaled this long after the first edit (at most once a second)."""
 
 HIDDEN_COLUMNS = frozenset({Column.UNIT, Column.QUALIFIER, Column.NOTE})
 """Table columns hidden until the checker shows them (the form has them)."""
@@ -71,13 +75,20 @@ def checker_name(preferences: Preferences | None = None) -> str:
 class MainWindow(QMainWindow):
     """ClaimDesk's window over one claim sheet."""
 
-    def __init__(self, sheet: Sheet, save_path: Path, *, saved: bool) -> None:
+    def __init__(
+        self, sheet: Sheet, save_path: Path, *, saved: bool, recovered: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(1400, 860)
         self.sheet = sheet
         self.save_path = save_path
         self._saved_once = saved
+        self._recovered = recovered  # restored from a crash journal: unsaved
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setSingleShot(True)
+        self._journal_timer.setInterval(JOURNAL_DELAY_MS)
+        self._journal_timer.timeout.connect(self._write_journal)
         self.preferences = load_preferences()
         self.undo_stack = QUndoStack(self)
         self._history_dialog: HistoryDialog | None = None
@@ -180,6 +191,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._edit_on_enter)
         self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        self.undo_stack.indexChanged.connect(self._schedule_journal)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._restore_layout()
         self._refresh()
@@ -445,7 +457,11 @@ class MainWindow(QMainWindow):
             return False
         self.save_path = path
         self._saved_once = True
+        self._recovered = False
         self.undo_stack.setClean()
+        self.setWindowModified(False)
+        self._journal_timer.stop()
+        discard_journal(path)
         self._update_actions()
         self._remember(path)
         self._update_title()
@@ -538,7 +554,28 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.save_path.name}[*] — ClaimDesk")
-        self.setWindowModified(not self.undo_stack.isClean())
+        self.setWindowModified(self.has_unsaved_work())
+
+    def has_unsaved_work(self) -> bool:
+        """Edits not yet saved (or work restored from a crash journal)."""
+        return self._recovered or not self.undo_stack.isClean()
+
+    # -- crash journal ------------------------------------------------------
+    @Slot()
+    def _schedule_journal(self) -> None:
+        """Journal the sheet a second after the first unsaved edit (at most
+        one write per second, see :mod:`claims.recovery`)."""
+        if self.has_unsaved_work() and not self._journal_timer.isActive():
+            self._journal_timer.start()
+
+    @Slot()
+    def _write_journal(self) -> None:
+        if not self.has_unsaved_work():
+            return
+        try:
+            write_journal(self.sheet, self.save_path)
+        except OSError as exc:
+            log.warning("could not write the recovery journal: %s", exc)
 
     def _update_actions(self) -> None:
         # The stack's signals may still fire while the window is being destroyed.
@@ -548,7 +585,7 @@ class MainWindow(QMainWindow):
     def _maybe_save(self) -> bool:
         """Ask Save/Discard/Cancel when there are unsaved edits; True to go on."""
         self.commit_editors()
-        if self.undo_stack.isClean():
+        if not self.has_unsaved_work():
             return True
         answer = QMessageBox.question(
             self,
@@ -567,6 +604,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._maybe_save():
             self._save_layout()
+            self._journal_timer.stop()
+            discard_journal(self.save_path)  # a clean close: nothing to recover
             event.accept()
         else:
             event.ignore()

@@ -666,137 +666,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="334"/>
+        <location filename="../mainwindow.py" line="346"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="371"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="367"/>
+        <location filename="../mainwindow.py" line="379"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="385"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="376"/>
+        <location filename="../mainwindow.py" line="388"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="393"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="395"/>
+        <location filename="../mainwindow.py" line="407"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="409"/>
+        <location filename="../mainwindow.py" line="421"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="418"/>
+        <location filename="../mainwindow.py" line="430"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419"/>
+        <location filename="../mainwindow.py" line="431"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="432"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="434"/>
+        <location filename="../mainwindow.py" line="446"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="444"/>
+        <location filename="../mainwindow.py" line="456"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="452"/>
+        <location filename="../mainwindow.py" line="468"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="461"/>
+        <location filename="../mainwindow.py" line="477"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="463"/>
+        <location filename="../mainwindow.py" line="479"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="478"/>
+        <location filename="../mainwindow.py" line="494"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="479"/>
+        <location filename="../mainwindow.py" line="495"/>
         <source>Markdown table (*.md)</source>
         <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="483"/>
+        <location filename="../mainwindow.py" line="499"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="501"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="504"/>
+        <location filename="../mainwindow.py" line="520"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="532"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="518"/>
+        <location filename="../mainwindow.py" line="534"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="537"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="592"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="556"/>
+        <location filename="../mainwindow.py" line="593"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -881,6 +881,27 @@
         <location filename="../status_style.py" line="47"/>
         <source>less than</source>
         <translation>moins de</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../app.py" line="95"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="96"/>
+        <source>ClaimDesk closed without saving this work:
+
+{0}
+
+Restore it?</source>
+        <translation>ClaimDesk s’est fermé sans enregistrer ce travail :
+
+{0}
+
+Le restaurer ?</translation>
     </message>
 </context>
 <context>

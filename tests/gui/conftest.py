@@ -17,9 +17,11 @@ from gui.mainwindow import MainWindow
 def _isolated_settings(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep QSettings (window geometry) out of the user's real configuration."""
+    """Keep QSettings, preferences and recovery journals out of the user's
+    real folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # recovery journals
     monkeypatch.setenv("CLAIMDESK_CHECKER", "Camille Test")
 
 

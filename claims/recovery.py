@@ -1,0 +1,91 @@
+"""The crash-recovery journal: unsaved work, written aside as it happens.
+
+While a sheet has unsaved edits, the window journals the whole sheet (at most
+once a second) to ``<state folder>/recovery/`` (``platformdirs``'s user state
+folder: ``~/.local/state/ClaimDesk`` on Linux). A clean close removes the
+journal; one still there at the next start is work a crash would have lost,
+and ClaimDesk offers to restore it.
+
+A journal is a claim sheet file whose first line names the sheet it belongs
+to (``# claimdesk recovery of /path/NAME.claims.yaml``), written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from claims.errors import ClaimDeskError
+from claims.model import Sheet
+from claims.sheet import dump_sheet, loads_sheet, write_atomic
+
+log = logging.getLogger(__name__)
+
+_HEADER = "# claimdesk recovery of "
+
+
+def recovery_folder() -> Path:
+    """Where journals live (``platformdirs.user_state_path``)."""
+    return platformdirs.user_state_path("ClaimDesk", appauthor=False) / "recovery"
+
+
+def journal_path(save_path: Path) -> Path:
+    """The journal of the sheet that saves to ``save_path``."""
+    key = hashlib.sha256(str(Path(save_path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return recovery_folder() / f"{key}.claims.yaml"
+
+
+def write_journal(sheet: Sheet, save_path: Path) -> Path:
+    """Journal ``sheet`` (unsaved work on ``save_path``); returns the journal's
+    path. Raises ``OSError`` when the state folder cannot be written."""
+    path = journal_path(save_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = f"{_HEADER}{Path(save_path).resolve()}\n{dump_sheet(sheet)}"
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def discard_journal(save_path: Path) -> None:
+    """Remove the journal of ``save_path`` (after a save or a clean close)."""
+    journal_path(save_path).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Unsaved work found in a journal."""
+
+    journal: Path
+    save_path: Path
+    sheet: Sheet
+    written: dt.datetime
+
+    def summary(self) -> str:
+        """What it holds, in one line (file, claims, checked, when)."""
+        checked = sum(1 for c in self.sheet.claims if c.checked_by)
+        when = self.written.strftime("%Y-%m-%d %H:%M")
+        return f"{self.save_path.name}: {len(self.sheet.claims)} claims, {checked} checked, {when}"
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Every journal left by a session that did not close cleanly, newest
+    first. A journal that cannot be read is logged and left alone."""
+    folder = recovery_folder()
+    found: list[Recovery] = []
+    for journal in sorted(folder.glob("*.claims.yaml")) if folder.is_dir() else []:
+        try:
+            text = journal.read_text(encoding="utf-8")
+            first, _, body = text.partition("\n")
+            if not first.startswith(_HEADER):
+                raise ClaimDeskError(f"{journal}: not a ClaimDesk recovery journal")
+            sheet = loads_sheet(body, journal)
+            written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
+        except (OSError, UnicodeDecodeError, ClaimDeskError) as exc:
+            log.warning("ignoring recovery journal %s: %s", journal, exc)
+            continue
+        found.append(Recovery(journal, Path(first.removeprefix(_HEADER)), sheet, written))
+    return sorted(found, key=lambda r: r.written, reverse=True)

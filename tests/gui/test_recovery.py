@@ -1,0 +1,86 @@
+"""Crash recovery: a killed app's edits come back in the next one; a clean
+close leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from claims.model import Status
+from claims.recovery import journal_path, pending_recoveries
+from gui.app import build_window, offer_recovery
+from gui.mainwindow import MainWindow
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_app_is_recovered_by_the_next(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    crashed = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("crash_after_edits.py")), str(article)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    [recovery] = pending_recoveries()
+    assert (
+        recovery.save_path == article.with_name("alibaba-cloud-expansion.fr.claims.yaml").resolve()
+    )
+    assert "2 checked" in recovery.summary()
+
+    asked: list[str] = []
+
+    def answer(
+        _parent: object, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = offer_recovery()
+    assert isinstance(window, MainWindow)
+    assert "2 checked" in asked[0]
+    assert window.sheet.claim("c1").status is Status.VERIFIED
+    assert window.sheet.claim("c3").note == "Noté juste avant la panne."
+    assert window.isWindowModified() or window.has_unsaved_work()
+    window.findChild(object, "actionSave").trigger()
+    assert pending_recoveries() == []
+    window.close()
+
+
+def test_journal_follows_unsaved_work_and_a_clean_close_removes_it(
+    qtbot: QtBot, article: Path
+) -> None:
+    window = build_window(article)
+    assert isinstance(window, MainWindow)
+    journal = journal_path(window.save_path)
+    window.model.set_status(["c1"], Status.FALSE)
+    qtbot.waitUntil(journal.exists, timeout=3000)
+    window.undo_stack.setClean()  # as after "Discard" in the close prompt
+    window.close()
+    assert not journal.exists()
+
+
+def test_declined_recovery_discards_the_journal(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = build_window(article)
+    assert isinstance(window, MainWindow)
+    window.model.set_status(["c1"], Status.FALSE)
+    window._write_journal()
+    assert pending_recoveries()
+    window.undo_stack.setClean()
+    window.deleteLater()  # gone without a close: as a crash leaves it
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    assert offer_recovery() is None
+    assert pending_recoveries() == []
