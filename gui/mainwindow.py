@@ -561,14 +561,12 @@ class MainWindow(QMainWindow):
         return self._recovered or not self.undo_stack.isClean()
 
     # -- crash journal ------------------------------------------------------
-    @Slot()
     def _schedule_journal(self) -> None:
         """Journal the sheet a second after the first unsaved edit (at most
         one write per second, see :mod:`claims.recovery`)."""
         if self.has_unsaved_work() and not self._journal_timer.isActive():
             self._journal_timer.start()
 
-    @Slot()
     def _write_journal(self) -> None:
         if not self.has_unsaved_work():
             return

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from claims.model import Status
 from claims.recovery import journal_path, pending_recoveries
 from gui.app import build_window, offer_recovery
-from gui.mainwindow import MainWindow
+from gui.mainwindow import JOURNAL_DELAY_MS, MainWindow
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -59,13 +59,15 @@ def test_a_killed_app_is_recovered_by_the_next(
 
 
 def test_journal_follows_unsaved_work_and_a_clean_close_removes_it(
-    qtbot: QtBot, article: Path
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    window = build_window(article)
-    assert isinstance(window, MainWindow)
     journal = journal_path(window.save_path)
     window.model.set_status(["c1"], Status.FALSE)
-    qtbot.waitUntil(journal.exists, timeout=3000)
+    timer = window._journal_timer
+    assert timer.isActive() and timer.interval() == JOURNAL_DELAY_MS  # debounced: 1 write/s
+    timer.stop()
+    timer.timeout.emit()  # what the timer does when it fires
+    assert journal.exists()
     window.undo_stack.setClean()  # as after "Discard" in the close prompt
     window.close()
     assert not journal.exists()
