@@ -453,7 +453,21 @@ class MainWindow(QMainWindow):
         try:
             save_sheet(self.sheet, path)
         except OSError as exc:
-            show_error(self, self.tr("Could not save"), f"{path}: {exc.strerror or exc}")
+            # Disk full, read-only or vanished folder: the previous file is
+            # untouched and the edits stay here; offer another place.
+            reason = exc.strerror or str(exc)
+            log.error("could not save %s: %s", path, reason)
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr(
+                    "{0} could not be written: {1}.\n\nYour edits are still here, and the "
+                    "previous file is unchanged. Save them somewhere else?"
+                ).format(path, reason),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                return self.save_as()
             return False
         self.save_path = path
         self._saved_once = True

@@ -726,77 +726,86 @@
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="462"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="468"/>
+        <location filename="../mainwindow.py" line="464"/>
+        <source>{0} could not be written: {1}.
+
+Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
+        <translation>{0} n’a pas pu être écrit : {1}.
+
+Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="482"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="491"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="479"/>
+        <location filename="../mainwindow.py" line="493"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="494"/>
+        <location filename="../mainwindow.py" line="508"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="495"/>
+        <location filename="../mainwindow.py" line="509"/>
         <source>Markdown table (*.md)</source>
         <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="499"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="531"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="520"/>
+        <location filename="../mainwindow.py" line="534"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="532"/>
+        <location filename="../mainwindow.py" line="546"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="548"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="567"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="592"/>
+        <location filename="../mainwindow.py" line="604"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="605"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
