@@ -21,6 +21,7 @@ and field for bad YAML, bad fields, unanchored claims and unknown versions.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import tempfile
@@ -197,6 +198,15 @@ def file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def file_digest(path: Path) -> str | None:
+    """The SHA-256 of the file at ``path``, or ``None`` when it cannot be read
+    (to notice that someone else saved it)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

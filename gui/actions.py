@@ -133,6 +133,13 @@ class Actions(QObject):
             self.tr("Show every edit; click one to go back to it"),
             w.show_history,
         )
+        self.resolve_conflicts = self._make(
+            "actionResolveConflicts",
+            self.tr("Resolve &merge conflicts…"),
+            QKeySequence(),
+            self.tr("Choose, for each field changed on both sides, which value to keep"),
+            w.resolve_recorded_conflicts,
+        )
         self.shortcuts = self._make(
             "actionShortcuts",
             self.tr("&Keyboard shortcuts"),
@@ -234,6 +241,7 @@ class Actions(QObject):
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         edit_menu.addAction(self.history)
+        edit_menu.addAction(self.resolve_conflicts)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()
@@ -308,6 +316,7 @@ class Actions(QObject):
             self.undo,
             self.redo,
             self.history,
+            self.resolve_conflicts,
             self.find,
             self.add_claim,
             self.set_span,
@@ -363,6 +372,7 @@ class Actions(QObject):
         for action in (self.next_unchecked, self.previous_unchecked):
             action.setEnabled(has_claims)
         self.delete_claims.setEnabled(has_selection)
+        self.resolve_conflicts.setEnabled(any(c.conflicts for c in window.sheet.claims))
         # Saving applies while there is something new to write.
         self.save.setEnabled(window.has_unsaved_work() or not window.saved_once)
         self.add_evidence.setEnabled(window.current_claim_id() is not None)

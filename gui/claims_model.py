@@ -331,6 +331,16 @@ class ClaimsTableModel(QAbstractTableModel):
         self.claims_changed.emit()
         return row, claim
 
+    def replace_claims(self, claims: list[Claim]) -> list[Claim]:
+        """Show ``claims`` in place of all the sheet's claims, no undo entry
+        (one model reset); returns the claims that were there."""
+        self.beginResetModel()
+        old = list(self._sheet.claims)
+        self._sheet.claims[:] = claims
+        self.endResetModel()
+        self.claims_changed.emit()
+        return old
+
     def row_of(self, claim_id: str) -> int:
         """The row of claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""
         for row, claim in enumerate(self._sheet.claims):

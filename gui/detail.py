@@ -123,6 +123,7 @@ class ClaimDetail(QWidget):
         )
         self.status.activated.connect(self._on_status_activated)
         model.claim_changed.connect(self._on_model_claim_changed)
+        model.modelReset.connect(self._on_model_reset)
         self.show_claim(None)
 
     # -- showing ------------------------------------------------------------
@@ -214,6 +215,15 @@ class ClaimDetail(QWidget):
     def _on_model_claim_changed(self, claim_id: str) -> None:
         if claim_id == self._claim_id:
             self._load()
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        # All claims were replaced (a merge): what the form shows is stale and
+        # must not be committed back over them.
+        if self._claim() is None:
+            self._claim_id = None
+            self.setEnabled(False)
+        self._load()
 
     # -- committing ---------------------------------------------------------
     def commit(self) -> None:

@@ -14,11 +14,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -36,13 +45,23 @@ from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.export import FORMATS, default_export_path, export_sheet
 from claims.extract import anchor_values, claim_from_span, extract_sheet
+from claims.merge import merge_sheets
 from claims.model import VERDICT_STATUSES, Article, Sheet, Status
 from claims.preferences import Preferences, load_preferences, save_preferences, with_recent
 from claims.recovery import discard_journal, write_journal
-from claims.sheet import default_sheet_path, is_sheet_path, load_sheet, save_sheet
+from claims.sheet import (
+    default_sheet_path,
+    dump_sheet,
+    file_digest,
+    is_sheet_path,
+    load_sheet,
+    loads_sheet,
+    save_sheet,
+)
 from gui.actions import Actions
 from gui.article_view import ArticleView
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
+from gui.conflicts import ConflictDialog
 from gui.delegates import SourceDelegate, StatusDelegate, kind_delegate, qualifier_delegate
 from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
@@ -51,6 +70,7 @@ from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
 from gui.preferences_dialog import PreferencesDialog
 from gui.status_style import kind_label, status_label
+from gui.undo import ReplaceClaimsCommand
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +109,11 @@ class MainWindow(QMainWindow):
         self._journal_timer.setSingleShot(True)
         self._journal_timer.setInterval(JOURNAL_DELAY_MS)
         self._journal_timer.timeout.connect(self._write_journal)
+        self._base_text = ""
+        self._disk_digest: str | None = None
+        self._merged_at_save = False
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
         self.preferences = load_preferences()
         self.undo_stack = QUndoStack(self)
         self._history_dialog: HistoryDialog | None = None
@@ -199,6 +224,15 @@ class MainWindow(QMainWindow):
         if sheet.claims:
             self.select_claim(sheet.claims[0].id)
         self.table.setFocus()  # the keyboard starts on the claims
+        if saved:
+            self._remember_disk()
+        conflicts = sum(len(c.conflicts) for c in sheet.claims)
+        if conflicts:
+            self.statusBar().showMessage(
+                self.tr("{0} merge conflict(s) to resolve: Edit > Resolve merge conflicts").format(
+                    conflicts
+                )
+            )
         self.setAcceptDrops(True)
         self.article_view.setAcceptDrops(False)
         self.table.setAcceptDrops(False)
@@ -435,7 +469,80 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return self.save_as()
+        if not self._merge_changes_on_disk():
+            return False
         return self._write(self.save_path)
+
+    def _merge_changes_on_disk(self) -> bool:
+        """When someone else saved :attr:`save_path` since it was loaded or
+        saved here, merge their changes into this sheet first (three-way,
+        :mod:`claims.merge`); conflicts are settled in a dialog. Returns
+        ``False`` when the save should not go on (cancelled, unreadable file)."""
+        if self._disk_digest is None or file_digest(self.save_path) in (None, self._disk_digest):
+            return True
+        try:
+            theirs = load_sheet(self.save_path)
+            result = merge_sheets(loads_sheet(self._base_text), self.sheet, theirs)
+        except ClaimDeskError as exc:
+            show_error(self, self.tr("Could not merge"), str(exc))
+            return self.save_as()
+        merged = result.sheet
+        if not result.clean:
+            dialog = ConflictDialog(merged, self)
+            if self.resolve_conflicts(dialog) != QDialog.DialogCode.Accepted:
+                return False
+            merged = dialog.resolved(merged)
+        self._replace_sheet(merged)
+        self._merged_at_save = True
+        return True
+
+    def resolve_recorded_conflicts(self) -> None:
+        """Edit > Resolve merge conflicts: settle the conflicts a merge left on
+        the claims (``claimdesk merge``, a git merge), as one undoable step."""
+        self.commit_editors()
+        if not any(c.conflicts for c in self.sheet.claims):
+            return
+        dialog = ConflictDialog(self.sheet, self)
+        if self.resolve_conflicts(dialog) == QDialog.DialogCode.Accepted:
+            self._replace_sheet(dialog.resolved(self.sheet))
+
+    def resolve_conflicts(self, dialog: ConflictDialog) -> int:
+        """Show the conflict dialog (tests drive it through this hook)."""
+        return dialog.exec()
+
+    def _replace_sheet(self, sheet: Sheet) -> None:
+        """Show ``sheet`` (a merge result) in place of the current one, as one
+        undoable step."""
+        current = self.current_claim_id()
+        self.undo_stack.push(
+            ReplaceClaimsCommand(
+                self.model, sheet.claims, self.tr("Merge the changes saved on disk")
+            )
+        )
+        if current is not None and any(c.id == current for c in self.sheet.claims):
+            self.select_claim(current)
+
+    def _remember_disk(self) -> None:
+        """Note the sheet's bytes on disk as the base of a later merge."""
+        self._base_text = dump_sheet(self.sheet)
+        self._disk_digest = file_digest(self.save_path)
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        if self._disk_digest is not None:
+            self._watcher.addPath(str(self.save_path))
+
+    @Slot(str)
+    def _on_file_changed(self, _path: str) -> None:
+        """Say at once (the message stays) that the file changed under us."""
+        digest = file_digest(self.save_path)
+        if self._disk_digest is not None and digest != self._disk_digest:
+            if digest is None:
+                message = self.tr("{0} was deleted or moved: saving will write it again")
+            else:
+                message = self.tr("{0} was changed by someone else: saving will merge both")
+            self.statusBar().showMessage(message.format(self.save_path.name))
+        if self.save_path.exists() and str(self.save_path) not in self._watcher.files():
+            self._watcher.addPath(str(self.save_path))  # re-arm after a replace
 
     def save_as(self) -> bool:
         self.commit_editors()
@@ -472,6 +579,7 @@ class MainWindow(QMainWindow):
         self.save_path = path
         self._saved_once = True
         self._recovered = False
+        self._remember_disk()
         self.undo_stack.setClean()
         self.setWindowModified(False)
         self._journal_timer.stop()
@@ -479,7 +587,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._remember(path)
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
+        if self._merged_at_save:
+            message = self.tr("Saved {0}, merged with the changes saved there meanwhile")
+        else:
+            message = self.tr("Saved {0}")
+        self._merged_at_save = False
+        self.statusBar().showMessage(message.format(path), 8000)
         return True
 
     def export_to(self, path: Path, fmt: str) -> bool:

@@ -82,3 +82,25 @@ class DeleteClaimsCommand(QUndoCommand):
     def undo(self) -> None:
         for row, claim in self.removed:
             self._model.insert_claim(claim, row)
+
+
+class ReplaceClaimsCommand(QUndoCommand):
+    """Put a whole new list of claims in place (a merge with the file on disk);
+    undo brings the previous list back."""
+
+    def __init__(
+        self,
+        model: ClaimsTableModel,
+        claims: list[Claim],
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self._model = model
+        self._other = list(claims)
+
+    def redo(self) -> None:
+        self._other = self._model.replace_claims(self._other)
+
+    def undo(self) -> None:
+        self._other = self._model.replace_claims(self._other)

@@ -149,7 +149,17 @@
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="159"/>
+        <location filename="../actions.py" line="138"/>
+        <source>Resolve &amp;merge conflicts…</source>
+        <translation>Résoudre les &amp;conflits de fusion…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="140"/>
+        <source>Choose, for each field changed on both sides, which value to keep</source>
+        <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="166"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
@@ -159,122 +169,122 @@
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="138"/>
+        <location filename="../actions.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="140"/>
+        <location filename="../actions.py" line="147"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="145"/>
+        <location filename="../actions.py" line="152"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="147"/>
+        <location filename="../actions.py" line="154"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="159"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="154"/>
+        <location filename="../actions.py" line="161"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="168"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="168"/>
+        <location filename="../actions.py" line="175"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="170"/>
+        <location filename="../actions.py" line="177"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="175"/>
+        <location filename="../actions.py" line="182"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="184"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="182"/>
+        <location filename="../actions.py" line="189"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="184"/>
+        <location filename="../actions.py" line="191"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="189"/>
+        <location filename="../actions.py" line="196"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="198"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="211"/>
+        <location filename="../actions.py" line="218"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="216"/>
+        <location filename="../actions.py" line="223"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="220"/>
+        <location filename="../actions.py" line="227"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="225"/>
+        <location filename="../actions.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="227"/>
+        <location filename="../actions.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="233"/>
+        <location filename="../actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="246"/>
+        <location filename="../actions.py" line="254"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="260"/>
+        <location filename="../actions.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="262"/>
+        <location filename="../actions.py" line="270"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -329,7 +339,7 @@
     </message>
     <message>
         <location filename="../detail.py" line="93"/>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="201"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
@@ -340,55 +350,55 @@
     </message>
     <message>
         <location filename="../detail.py" line="95"/>
-        <location filename="../detail.py" line="201"/>
+        <location filename="../detail.py" line="202"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../detail.py" line="96"/>
-        <location filename="../detail.py" line="202"/>
+        <location filename="../detail.py" line="203"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../detail.py" line="97"/>
-        <location filename="../detail.py" line="203"/>
+        <location filename="../detail.py" line="204"/>
         <source>Up to</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
         <location filename="../detail.py" line="98"/>
-        <location filename="../detail.py" line="204"/>
+        <location filename="../detail.py" line="205"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../detail.py" line="99"/>
-        <location filename="../detail.py" line="205"/>
+        <location filename="../detail.py" line="206"/>
         <source>Qualifier</source>
         <translation>Précision</translation>
     </message>
     <message>
         <location filename="../detail.py" line="100"/>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="207"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../detail.py" line="101"/>
-        <location filename="../detail.py" line="207"/>
+        <location filename="../detail.py" line="208"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
         <location filename="../detail.py" line="102"/>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="209"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../detail.py" line="103"/>
-        <location filename="../detail.py" line="209"/>
+        <location filename="../detail.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -408,27 +418,27 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="154"/>
+        <location filename="../detail.py" line="155"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="187"/>
+        <location filename="../detail.py" line="188"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="194"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="238"/>
+        <location filename="../detail.py" line="248"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="266"/>
+        <location filename="../detail.py" line="276"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -519,6 +529,99 @@
         <location filename="../claims_model.py" line="310"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflicts.py" line="41"/>
+        <source>Changes on both sides</source>
+        <translation>Modifications des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="45"/>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="45"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="45"/>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="45"/>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="71"/>
+        <source>Someone else saved this sheet while you worked. These fields were changed on both sides: choose which value to keep.</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche pendant que vous travailliez. Ces champs ont été modifiés des deux côtés : choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="87"/>
+        <source>Deleted?</source>
+        <translation>Supprimée ?</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="88"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="89"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="90"/>
+        <source>Up to</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="91"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="92"/>
+        <source>Qualifier</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="93"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="94"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="95"/>
+        <source>Verdict note</source>
+        <translation>Note de verdict</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="96"/>
+        <source>Span</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="102"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="102"/>
+        <source>Kept</source>
+        <translation>Gardée</translation>
     </message>
 </context>
 <context>
@@ -666,72 +769,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="346"/>
+        <location filename="../mainwindow.py" line="232"/>
+        <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
+        <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="380"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="371"/>
+        <location filename="../mainwindow.py" line="405"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="379"/>
+        <location filename="../mainwindow.py" line="413"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="385"/>
+        <location filename="../mainwindow.py" line="419"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../mainwindow.py" line="422"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="393"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="407"/>
+        <location filename="../mainwindow.py" line="441"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="421"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="464"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="465"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="444"/>
+        <location filename="../mainwindow.py" line="487"/>
+        <source>Could not merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="519"/>
+        <source>Merge the changes saved on disk</source>
+        <translation>Fusionner les modifications enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="540"/>
+        <source>{0} was deleted or moved: saving will write it again</source>
+        <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="542"/>
+        <source>{0} was changed by someone else: saving will merge both</source>
+        <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="551"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="446"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="462"/>
+        <location filename="../mainwindow.py" line="569"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="571"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -740,72 +868,77 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="482"/>
+        <location filename="../mainwindow.py" line="591"/>
+        <source>Saved {0}, merged with the changes saved there meanwhile</source>
+        <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="593"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="491"/>
+        <location filename="../mainwindow.py" line="604"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="493"/>
+        <location filename="../mainwindow.py" line="606"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="621"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="509"/>
+        <location filename="../mainwindow.py" line="622"/>
         <source>Markdown table (*.md)</source>
         <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="626"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531"/>
+        <location filename="../mainwindow.py" line="644"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="534"/>
+        <location filename="../mainwindow.py" line="647"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="546"/>
+        <location filename="../mainwindow.py" line="659"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="548"/>
+        <location filename="../mainwindow.py" line="661"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="674"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="567"/>
+        <location filename="../mainwindow.py" line="680"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="604"/>
+        <location filename="../mainwindow.py" line="717"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
