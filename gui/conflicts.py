@@ -25,62 +25,91 @@ from claims.model import Conflict, Sheet, Status
 from gui.status_style import status_label
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, width: int = 36) -> str:
+    """``value`` on one line, cut to ``width`` characters (the tooltip holds it whole)."""
     if value is None or value == "":
         return "—"
     text = " ".join(str(value).split())
-    return text if len(text) <= 80 else text[:79] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class ConflictDialog(QDialog):
     """One row per conflict: the claim and field, then ours and theirs to pick."""
 
-    def __init__(self, sheet: Sheet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sheet: Sheet, parent: QWidget | None = None, *, at_save: bool = True
+    ) -> None:
+        """``at_save``: shown while saving over someone else's changes (else for
+        the conflicts a ``claimdesk merge`` left in the sheet)."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changes on both sides"))
         self.rows: list[tuple[str, Conflict, QRadioButton, QRadioButton]] = []
         grid = QGridLayout()
-        for column, title in enumerate(
-            (self.tr("Claim"), self.tr("Field"), self.tr("Yours"), self.tr("On disk"))
-        ):
+        titles = (
+            self.tr("Claim"),
+            self.tr("Field"),
+            self.tr("Before"),
+            self.tr("Yours"),
+            self.tr("On disk"),
+        )
+        for column, title in enumerate(titles):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         for claim in sheet.claims:
             for conflict in claim.conflicts:
                 row = len(self.rows) + 1
-                ours = QRadioButton(self._value_text(conflict.field, conflict.ours))
-                theirs = QRadioButton(self._value_text(conflict.field, conflict.theirs))
+                ours = self._choice(conflict.field, conflict.ours)
+                theirs = self._choice(conflict.field, conflict.theirs)
                 ours.setChecked(True)
                 group = QButtonGroup(self)
                 group.addButton(ours)
                 group.addButton(theirs)
-                grid.addWidget(QLabel(f"{claim.id} · {claim.quote}"), row, 0)
+                label = QLabel(f"{claim.id} · {_shown(claim.quote, 40)}")
+                label.setToolTip(claim.sentence)
+                before = QLabel(
+                    ""
+                    if conflict.field == "deleted"
+                    else self._value_text(conflict.field, conflict.base)
+                )
+                before.setEnabled(False)  # shown for reference, not a choice
+                grid.addWidget(label, row, 0)
                 grid.addWidget(QLabel(self._field_text(conflict.field)), row, 1)
-                grid.addWidget(ours, row, 2)
-                grid.addWidget(theirs, row, 3)
+                grid.addWidget(before, row, 2)
+                grid.addWidget(ours, row, 3)
+                grid.addWidget(theirs, row, 4)
                 self.rows.append((claim.id, conflict, ours, theirs))
+        grid.setRowStretch(len(self.rows) + 1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 1)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Someone else saved this sheet while you worked. These fields were "
-                    "changed on both sides: choose which value to keep."
-                )
+        if at_save:
+            explanation = self.tr(
+                "Someone else saved this sheet while you worked. These fields were "
+                "changed on both sides: choose which value to keep."
             )
-        )
+        else:
+            explanation = self.tr(
+                "A merge left these fields changed on both sides: choose which value to keep."
+            )
+        layout.addWidget(QLabel(explanation))
         layout.addWidget(scroll)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            (
+                QDialogButtonBox.StandardButton.Save
+                if at_save
+                else QDialogButtonBox.StandardButton.Ok
+            )
+            | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        self.resize(1040, 420)
 
     def _field_text(self, field: str) -> str:
         labels = {
@@ -96,6 +125,12 @@ class ConflictDialog(QDialog):
             "span": self.tr("Span"),
         }
         return labels.get(field, field)
+
+    def _choice(self, field: str, value: Any) -> QRadioButton:
+        button = QRadioButton(self._value_text(field, value))
+        if isinstance(value, str) and len(value) > 36:
+            button.setToolTip(value)
+        return button
 
     def _value_text(self, field: str, value: Any) -> str:
         if field == "deleted":

@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         self.commit_editors()
         if not any(c.conflicts for c in self.sheet.claims):
             return
-        dialog = ConflictDialog(self.sheet, self)
+        dialog = ConflictDialog(self.sheet, self, at_save=False)
         if self.resolve_conflicts(dialog) == QDialog.DialogCode.Accepted:
             self._replace_sheet(dialog.resolved(self.sheet))
 

@@ -534,92 +534,102 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="46"/>
         <source>Changes on both sides</source>
         <translation>Modifications des deux côtés</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="45"/>
+        <location filename="../conflicts.py" line="50"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="45"/>
+        <location filename="../conflicts.py" line="51"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="45"/>
+        <location filename="../conflicts.py" line="52"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="53"/>
         <source>Yours</source>
         <translation>Les vôtres</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="45"/>
+        <location filename="../conflicts.py" line="54"/>
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="71"/>
+        <location filename="../conflicts.py" line="92"/>
         <source>Someone else saved this sheet while you worked. These fields were changed on both sides: choose which value to keep.</source>
         <translation>Quelqu’un d’autre a enregistré cette fiche pendant que vous travailliez. Ces champs ont été modifiés des deux côtés : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="87"/>
+        <location filename="../conflicts.py" line="97"/>
+        <source>A merge left these fields changed on both sides: choose which value to keep.</source>
+        <translation>Une fusion a laissé ces champs modifiés des deux côtés : choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="112"/>
         <source>Deleted?</source>
         <translation>Supprimée ?</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="88"/>
+        <location filename="../conflicts.py" line="113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="89"/>
+        <location filename="../conflicts.py" line="114"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="90"/>
+        <location filename="../conflicts.py" line="115"/>
         <source>Up to</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="91"/>
+        <location filename="../conflicts.py" line="116"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="92"/>
+        <location filename="../conflicts.py" line="117"/>
         <source>Qualifier</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="93"/>
+        <location filename="../conflicts.py" line="118"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="94"/>
+        <location filename="../conflicts.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="95"/>
+        <location filename="../conflicts.py" line="120"/>
         <source>Verdict note</source>
         <translation>Note de verdict</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="96"/>
+        <location filename="../conflicts.py" line="121"/>
         <source>Span</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="102"/>
+        <location filename="../conflicts.py" line="133"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="102"/>
+        <location filename="../conflicts.py" line="133"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
