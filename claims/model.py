@@ -93,11 +93,13 @@ ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[
 
 class AnchorError(ValueError):
     """A claim does not fit the sheet: span outside the text, quote differing
-    from the text at its span, or an id used twice. ``field`` names the field."""
+    from the text at its span, or an id used twice. ``field`` names the field;
+    ``index`` the claim's position in the sheet's list, when known."""
 
-    def __init__(self, claim_id: str, field: str, message: str) -> None:
+    def __init__(self, claim_id: str, field: str, message: str, index: int | None = None) -> None:
         self.claim_id = claim_id
         self.field = field
+        self.index = index
         super().__init__(message)
 
 
@@ -284,11 +286,17 @@ class Sheet(BaseModel):
             raise ValueError(f"unsupported format version {self.claimdesk}")
         seen: set[str] = set()
         text = self.article.text
-        for claim in self.claims:
+        for index, claim in enumerate(self.claims):
             if claim.id in seen:
-                raise AnchorError(claim.id, "id", f"claim id {claim.id!r} is used twice")
+                raise AnchorError(
+                    claim.id, "id", f"claim id {claim.id!r} is used twice", index=index
+                )
             seen.add(claim.id)
-            check_anchor(claim, text)
+            try:
+                check_anchor(claim, text)
+            except AnchorError as exc:
+                exc.index = index
+                raise
         return self
 
     def claim(self, claim_id: str) -> Claim:

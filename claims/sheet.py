@@ -340,22 +340,20 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
             path, "not a ClaimDesk claim sheet: no 'claimdesk' format version key"
         )
     version = data["claimdesk"]
+    line, column = _node_position(text, ["claimdesk"])
+
+    def version_error(message: str) -> SheetFormatError:
+        return SheetFormatError(path, message, line=line, column=column, field="claimdesk")
+
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SheetFormatError(
-            path,
-            f"the format version must be an integer, got {version!r}",
-            line=1,
-            field="claimdesk",
-        )
+        raise version_error(f"the format version must be an integer, got {version!r}")
     if version > FORMAT_VERSION:
-        raise SheetFormatError(
-            path,
+        raise version_error(
             f"format version {version} is newer than this ClaimDesk reads ({FORMAT_VERSION}); "
-            "update ClaimDesk to open it",
-            field="claimdesk",
+            "update ClaimDesk to open it"
         )
     if version < 1:
-        raise SheetFormatError(path, f"unknown format version {version}", field="claimdesk")
+        raise version_error(f"unknown format version {version}")
     try:
         return Sheet.model_validate(data)
     except ValidationError as exc:
@@ -370,19 +368,21 @@ def _located_error(
     loc: list[str | int] = list(error["loc"])
     original = (error.get("ctx") or {}).get("error")
     if isinstance(original, AnchorError):
-        index = next(
-            (
-                i
-                for i, c in enumerate(data.get("claims") or [])
-                if isinstance(c, dict) and c.get("id") == original.claim_id
-            ),
-            None,
-        )
+        index = original.index
+        if index is None:
+            index = next(
+                (
+                    i
+                    for i, c in enumerate(data.get("claims") or [])
+                    if isinstance(c, dict) and c.get("id") == original.claim_id
+                ),
+                None,
+            )
         if index is not None:
             loc = ["claims", index, original.field]
         message = str(original)
     else:
-        message = error["msg"]
+        message = error["msg"].removeprefix("Value error, ")
         if loc and loc[0] == "claims" and len(loc) > 1 and isinstance(loc[1], int):
             claims = data.get("claims") or []
             claim = claims[loc[1]] if loc[1] < len(claims) else None

@@ -168,3 +168,73 @@ def test_save_keeps_ordinary_permissions(tmp_path: Path, sheet_file: Path) -> No
         assert stat.S_IMODE(path.stat().st_mode) == 0o664
     finally:
         os.umask(umask)
+
+
+def _first_span(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("  span: "))
+
+
+BAD_FILES = {
+    # name: (how to break the sample sheet's text, the message, the field)
+    "span outside the text": (
+        lambda t: t.replace(_first_span(t), "  span: [99990, 99999]", 1),
+        "is outside the article text",
+        "claims[0].span",
+    ),
+    "span reversed": (
+        lambda t: t.replace(_first_span(t), "  span: [166, 139]", 1),
+        "span must be [start, end)",
+        "claims[0].span",
+    ),
+    "quote differing": (
+        lambda t: t.replace("quote: 29 centres de données", "quote: 30 centres de données"),
+        "differs from the article text",
+        ".quote",
+    ),
+    "duplicate id": (
+        lambda t: t.replace("- id: c2\n", "- id: c1\n", 1),
+        "claim id 'c1' is used twice",
+        "claims[1].id",
+    ),
+    "newer version": (
+        lambda t: t.replace("claimdesk: 1", "claimdesk: 2", 1),
+        "newer than this ClaimDesk reads",
+        "claimdesk",
+    ),
+    "version not a number": (
+        lambda t: t.replace("claimdesk: 1", "claimdesk: one", 1),
+        "must be an integer",
+        "claimdesk",
+    ),
+    "schema": (
+        lambda t: t.replace("  status: unchecked\n", "  status: maybe\n", 1),
+        "claim c1:",
+        "claims[0].status",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_each_bad_sheet_has_its_own_message_with_a_line(sheet_file: Path, name: str) -> None:
+    breaks, message, field = BAD_FILES[name]
+    bad = breaks(sheet_file.read_text(encoding="utf-8"))
+    path = sheet_file.with_name("bad.claims.yaml")
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(SheetFormatError) as info:
+        load_sheet(path)
+    error = info.value
+    assert message in str(error)
+    assert error.field is not None and error.field.endswith(field)
+    assert error.line is not None
+    assert str(error).startswith(f"{path}:{error.line}:")
+    assert path.read_text(encoding="utf-8") == bad  # nothing written over it
+
+
+def test_bad_sheet_messages_are_distinct(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8")
+    messages = set()
+    for breaks, _message, _field in BAD_FILES.values():
+        with pytest.raises(SheetFormatError) as info:
+            loads_sheet(breaks(text), "x.claims.yaml")
+        messages.add(str(info.value).split(": ", 2)[-1])
+    assert len(messages) == len(BAD_FILES)
