@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,40 @@ def test_vanished_folder_offers_save_as(
     assert load_sheet(elsewhere).claim("c1").status is Status.VERIFIED
     assert window.save_path == elsewhere
     assert not window.has_unsaved_work()
+
+
+def test_read_only_folder_keeps_edits_and_the_previous_file(
+    saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = saved_window
+    folder = window.save_path.parent
+    before = window.save_path.read_bytes()
+    shown: list[str] = []
+
+    def warning(
+        _parent: object, _title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    if os.geteuid() == 0:
+        # root writes through permission bits: refuse the way a read-only
+        # mount does, at the creation of the temporary file.
+        def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+        monkeypatch.setattr(tempfile, "mkstemp", read_only)
+        reason = os.strerror(errno.EROFS)
+    else:
+        folder.chmod(0o555)
+        reason = os.strerror(errno.EACCES)
+    try:
+        window.findChild(object, "actionSave").trigger()
+    finally:
+        folder.chmod(0o755)
+    assert reason in shown[0]
+    assert str(window.save_path) in shown[0]
+    assert window.save_path.read_bytes() == before
+    assert window.has_unsaved_work()
+    assert window.sheet.claim("c1").status is Status.VERIFIED
