@@ -278,7 +278,8 @@ def load_sheet(path: Path) -> Sheet:
     if size > MAX_SHEET_BYTES:
         raise SheetFormatError(
             path,
-            f"the file is {size // (1024 * 1024)} MiB, over the {MAX_SHEET_BYTES // (1024 * 1024)} MiB limit",
+            f"the file is {size:,} bytes, over the {MAX_SHEET_BYTES // (1024 * 1024)} MiB "
+            f"({MAX_SHEET_BYTES:,} bytes) limit for a claim sheet",
         )
     try:
         text = path.read_bytes().decode("utf-8")
@@ -332,6 +333,20 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
             f"YAML syntax error: {problem}",
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
+        ) from exc
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (a NUL, a control character).
+        if _BaseLoader is yaml.SafeLoader:
+            before = text[: exc.position]
+        else:  # libyaml counts the position in UTF-8 bytes
+            before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
+        raise SheetFormatError(
+            path,
+            f"character U+{exc.character:04X} is not allowed in a YAML file"
+            if isinstance(exc.character, int)
+            else f"a character is not allowed in a YAML file: {exc.reason}",
+            line=before.count("\n") + 1,
+            column=len(before) - (before.rfind("\n") + 1) + 1,
         ) from exc
     except yaml.YAMLError as exc:
         raise SheetFormatError(path, f"YAML error: {exc}") from exc

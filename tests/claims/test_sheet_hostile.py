@@ -77,7 +77,7 @@ def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         handle.truncate(MAX_SHEET_BYTES + 1)
     started = time.perf_counter()
-    with pytest.raises(SheetFormatError, match="MiB limit"):
+    with pytest.raises(SheetFormatError, match="over the 200 MiB"):
         load_sheet(path)
     assert time.perf_counter() - started < 1.0
 
@@ -154,3 +154,21 @@ def test_any_sheet_round_trips_exactly(
     assert loaded == original
     assert dump_sheet(loaded) == text
     assert "&id" not in text and "*id" not in text
+
+
+def test_deep_nesting_is_refused_with_a_line() -> None:
+    text = "claimdesk: 1\na: " + "[" * 1_000_000 + "]" * 1_000_000 + "\n"
+    with pytest.raises(SheetFormatError, match="nesting depth") as info:
+        loads_sheet(text, "deep.claims.yaml")
+    assert info.value.line == 2
+
+
+def test_control_character_is_refused_at_its_line_and_column() -> None:
+    text = dump_sheet(sheet()).replace("  note: ''", "  note: 'levé\x00'")
+    with pytest.raises(SheetFormatError, match="U\\+0000 is not allowed") as info:
+        loads_sheet(text, "nul.claims.yaml")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "\x00" in row)
+    assert (info.value.line, info.value.column) == (
+        line,
+        text.splitlines()[line - 1].index("\x00") + 1,
+    )
