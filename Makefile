@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench eval translations clean
+.PHONY: run test lint check bench eval translations examples clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ eval: $(STAMP)
 	$(BIN)/claimdesk eval data
 
 # Speed, scaling and the quantulum3 comparison (installs the bench extra).
+examples: $(STAMP)  # the committed example exports of the sample (data/examples/)
+	$(BIN)/python -m claims.export.examples data/examples
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_core.py

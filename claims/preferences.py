@@ -27,6 +27,19 @@ MAX_RECENT = 10
 """Recent files kept, most recent first."""
 
 
+class LastExport(BaseModel):
+    """What the Export dialog chose last time, offered again."""
+
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    format: str = "csv"
+    language: Literal["", "en", "fr"] = ""
+    """Label language ("" = the article's)."""
+    statuses: list[str] = Field(default_factory=list)
+    """Statuses exported ([] = all claims)."""
+    csv_bom: bool = False
+
+
 class Preferences(BaseModel):
     """What the checker chose; every field has a default."""
 
@@ -40,6 +53,15 @@ class Preferences(BaseModel):
     """Folder the Export dialog opens in ("" = beside the sheet)."""
     recent: list[str] = Field(default_factory=list)
     """Recently opened articles and sheets, most recent first."""
+    desk_name: str = ""
+    """The fact-checking desk that signs ClaimReview (its ``author``)."""
+    desk_url: str = ""
+    """The desk's web site (ClaimReview ``author.url``)."""
+    review_url: str = ""
+    """Address of each published review; ``{id}`` becomes the claim id
+    (ClaimReview ``url``), e.g. ``https://desk.example/checks/{id}``."""
+    last_export: LastExport = Field(default_factory=LastExport)
+    """The Export dialog's last choices."""
 
 
 def preferences_path() -> Path:

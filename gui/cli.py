@@ -3,9 +3,9 @@
 ``claimdesk`` opens the window on the bundled sample; ``claimdesk open PATH``
 on an article (``.txt``) or a claim sheet (``.yaml``). ``extract``,
 ``export``, ``merge`` (three-way merge, a git merge driver) and ``eval``
-(score the extractor against gold files) run without a display and never
-import Qt. Errors on bad input
-print one line naming the file and exit with status 2.
+(score the extractor against gold files) run without a display and import
+Qt only for a PDF export (printed by Qt's rich-text engine). Errors on bad
+input print one line naming the file and exit with status 2.
 """
 
 from __future__ import annotations
@@ -39,11 +39,30 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--lang", choices=["fr", "en"], help="article language (default: detected)"
     )
-    export = sub.add_parser("export", help="export a claim sheet (CSV, Markdown)")
+    export = sub.add_parser(
+        "export",
+        help="export a claim sheet (CSV, XLSX, Markdown, HTML, PDF, ClaimReview)",
+        description="Export a claim sheet for editors and publishers. Text formats go to "
+        "standard output without -o; XLSX and PDF need -o. ClaimReview takes the desk's "
+        "name, site and review URL from the preferences unless given here.",
+    )
     export.add_argument("sheet", type=Path)
-    export.add_argument("--format", "-f", required=True, choices=["csv", "md"])
+    export.add_argument(
+        "--format", "-f", required=True, choices=["csv", "xlsx", "md", "html", "pdf", "claimreview"]
+    )
+    export.add_argument(
+        "--status",
+        help="export only claims with these statuses, comma-separated "
+        "(verified,false,misleading,inconclusive,in_progress,unchecked); default all",
+    )
     export.add_argument(
         "--lang", choices=["fr", "en"], help="label language (default: the article's)"
+    )
+    export.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM (Excel)")
+    export.add_argument("--desk-name", help="ClaimReview: the desk publishing the reviews")
+    export.add_argument("--desk-url", help="ClaimReview: the desk's web site")
+    export.add_argument(
+        "--review-url", help="ClaimReview: each review's address, {id} being the claim id"
     )
     export.add_argument(
         "-o", "--output", type=Path, help="file to write (default: standard output)"
@@ -116,17 +135,51 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _statuses(text: str | None) -> list[str]:
+    from claims.errors import ExportError
+    from claims.model import Status
+
+    if not text:
+        return []
+    chosen = [part.strip() for part in text.split(",") if part.strip()]
+    known = {s.value for s in Status}
+    unknown = [part for part in chosen if part not in known]
+    if unknown:
+        raise ExportError(
+            f"unknown status {', '.join(unknown)}; choose from {', '.join(sorted(known))}"
+        )
+    return chosen
+
+
 def _export(args: argparse.Namespace) -> int:
-    from claims.export import export_sheet, render
-    from claims.model import Language
+    from claims.errors import ExportError
+    from claims.export import export_format
+    from claims.preferences import load_preferences
     from claims.sheet import load_sheet
+    from gui.exporting import export_any, options_from, render_any
 
     sheet = load_sheet(args.sheet)
-    language = Language(args.lang) if args.lang else None
+    preferences = load_preferences()
+    for option, field in (
+        ("desk_name", "desk_name"),
+        ("desk_url", "desk_url"),
+        ("review_url", "review_url"),
+    ):
+        if getattr(args, option):
+            setattr(preferences, field, getattr(args, option))
+    options = options_from(
+        preferences, language=args.lang or "", statuses=_statuses(args.status), csv_bom=args.bom
+    )
     if args.output:
-        export_sheet(sheet, args.format, args.output, language)
+        rendered = export_any(sheet, args.format, args.output, options)
+        log.info("wrote %s", args.output)
     else:
-        sys.stdout.write(render(sheet, args.format, language))
+        if not export_format(args.format).is_text:
+            raise ExportError(f"the {args.format} export is binary: give a file with -o")
+        rendered = render_any(sheet, args.format, options)
+        sys.stdout.write(rendered.text)
+    for note in rendered.notes:
+        log.warning("%s", note)
     return 0
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from claims.article import read_article
 from claims.errors import ClaimDeskError
-from claims.export import FORMATS, default_export_path, export_sheet
+from claims.export import ExportOptions, default_export_path
 from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.merge import merge_sheets
 from claims.model import VERDICT_STATUSES, Article, Sheet, Status
@@ -65,6 +65,8 @@ from gui.conflicts import ConflictDialog
 from gui.delegates import SourceDelegate, StatusDelegate, kind_delegate, qualifier_delegate
 from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
+from gui.export_dialog import ExportDialog
+from gui.exporting import export_any, options_from
 from gui.extraction import extract_with_progress
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
@@ -595,15 +597,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.format(path), 8000)
         return True
 
-    def export_to(self, path: Path, fmt: str) -> bool:
-        """Write the ``fmt`` export of the sheet to ``path`` (editors committed first)."""
+    def export_to(self, path: Path, fmt: str, options: ExportOptions | None = None) -> bool:
+        """Write the ``fmt`` export of the sheet to ``path`` (editors committed
+        first); ``options`` default to every claim, the article's language and
+        the desk of the preferences. Errors are shown, nothing is half-written."""
         self.commit_editors()
         try:
-            export_sheet(self.sheet, fmt, path)
+            rendered = export_any(self.sheet, fmt, path, options or options_from(self.preferences))
         except (OSError, ClaimDeskError) as exc:
             show_error(self, self.tr("Could not export"), f"{path}: {exc}")
             return False
-        self.statusBar().showMessage(self.tr("Exported {0}").format(path), 4000)
+        message = self.tr("Exported {0}").format(path)
+        if rendered.notes:
+            message += " · " + self.tr("{0} note(s): {1}").format(
+                len(rendered.notes), rendered.notes[0]
+            )
+            for note in rendered.notes:
+                log.info("%s: %s", path.name, note)
+        self.statusBar().showMessage(message, 8000)
         return True
 
     def default_export_path(self, fmt: str) -> Path:
@@ -616,23 +627,34 @@ class MainWindow(QMainWindow):
         return path
 
     def export(self) -> bool:
+        """File > Export: the Export dialog, then the export it describes."""
         self.commit_editors()
-        filters = {
-            self.tr("CSV spreadsheet (*.csv)"): "csv",
-            self.tr("Markdown table (*.md)"): "md",
-        }
-        name, chosen = QFileDialog.getSaveFileName(
+        dialog = ExportDialog(
+            self.sheet,
+            self.preferences,
+            self.default_export_path(self.preferences.last_export.format),
             self,
-            self.tr("Export claim sheet"),
-            str(self.default_export_path("csv")),
-            ";;".join(filters),
         )
-        if not name:
+        if self.run_export_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
-        fmt = filters.get(chosen) or next(
-            (f for f, (suffix, _r) in FORMATS.items() if name.endswith(suffix)), "csv"
+        self._store_preferences(
+            self.preferences.model_copy(update={"last_export": dialog.last_export()})
         )
-        return self.export_to(Path(name), fmt)
+        path = dialog.destination()
+        if path.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("{0} already exists. Replace it?").format(path),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.export_to(path, dialog.format_name(), dialog.options())
+
+    def run_export_dialog(self, dialog: ExportDialog) -> int:
+        """Show the Export dialog (tests drive it through this hook)."""
+        dialog.update_preview()
+        return dialog.exec()
 
     def open_path(self, path: Path) -> None:
         """Open an article or a sheet in this window (after the unsaved-edits prompt)."""

@@ -1,4 +1,5 @@
-"""Edit > Preferences: checker name, interface language, export folder.
+"""Edit > Preferences: checker name, interface language, export folder, and
+the desk that publishes ClaimReview (name, site, review URL template).
 
 The choices are saved with :mod:`claims.preferences` (not in ``QSettings``).
 A new interface language applies from the next start.
@@ -47,10 +48,25 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
+        self.desk_name = QLineEdit(preferences.desk_name)
+        self.desk_name.setObjectName("prefDeskName")
+        self.desk_name.setPlaceholderText(self.tr("The desk that publishes the fact-checks"))
+        self.desk_url = QLineEdit(preferences.desk_url)
+        self.desk_url.setObjectName("prefDeskUrl")
+        self.desk_url.setPlaceholderText("https://")
+        self.review_url = QLineEdit(preferences.review_url)
+        self.review_url.setObjectName("prefReviewUrl")
+        self.review_url.setPlaceholderText("https://desk.example/checks/{id}")
+        self.review_url.setToolTip(
+            self.tr("The address of each published review; {id} becomes the claim id")
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Checker name"), self.checker)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Default export folder"), folder_row)
+        form.addRow(self.tr("Desk name (ClaimReview)"), self.desk_name)
+        form.addRow(self.tr("Desk web site"), self.desk_url)
+        form.addRow(self.tr("Review URL template"), self.review_url)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,5 +88,8 @@ class PreferencesDialog(QDialog):
                 "checker": self.checker.text().strip(),
                 "language": self.language.currentData() or "",
                 "export_folder": self.export_folder.text().strip(),
+                "desk_name": self.desk_name.text().strip(),
+                "desk_url": self.desk_url.text().strip(),
+                "review_url": self.review_url.text().strip(),
             }
         )

@@ -1,58 +1,124 @@
 """Exports of a claim sheet for editors and publishers.
 
-``export_sheet(sheet, fmt, path)`` writes one format; ``FORMATS`` lists them.
-Each exporter is a module with ``render(sheet, language) -> str``. Rows are
-built once by :func:`claims.export.rows.claim_rows`, so every format carries
-the same fields in the same order.
+:data:`FORMATS` lists the formats the core writes (CSV, XLSX, Markdown,
+HTML, ClaimReview JSON-LD); each is a module with
+``render(sheet, options) -> Rendered``. Rows are built once by
+:func:`claims.export.rows.claim_row`, so every format carries the same fields
+in the same order. PDF prints the HTML export with Qt and so lives in
+:mod:`gui.pdf_export` (the core never imports Qt).
+
+``export_sheet(sheet, fmt, path, options)`` renders first and then writes
+atomically, so a failed export (a ClaimReview missing a field, a full disk)
+leaves any previous file whole.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from claims.errors import ExportError
-from claims.export import csv_export, markdown_export
-from claims.model import Language, Sheet
+from claims.export import claimreview, csv_export, html_export, markdown_export, xlsx_export
+from claims.export.options import Desk, ExportOptions, Rendered
+from claims.model import Sheet
+from claims.sheet import write_atomic
 
-Renderer = Callable[[Sheet, Language], str]
+Renderer = Callable[[Sheet, ExportOptions], Rendered]
 
-FORMATS: dict[str, tuple[str, Renderer]] = {
-    "csv": (".csv", csv_export.render),
-    "md": (".md", markdown_export.render),
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its name on the command line, file suffix, label
+    for file dialogs, whether it is text, and its renderer."""
+
+    name: str
+    suffix: str
+    label: str
+    is_text: bool
+    render: Renderer | None
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("csv", ".csv", "CSV", True, csv_export.render),
+        ExportFormat("xlsx", ".xlsx", "Excel workbook", False, xlsx_export.render),
+        ExportFormat("md", ".md", "Markdown", True, markdown_export.render),
+        ExportFormat("html", ".html", "HTML", True, html_export.render),
+        ExportFormat("pdf", ".pdf", "PDF", False, None),  # gui.pdf_export (Qt)
+        ExportFormat(
+            "claimreview", ".claimreview.json", "ClaimReview JSON-LD", True, claimreview.render
+        ),
+    )
 }
-"""Format name -> (file suffix, renderer)."""
+"""Format name -> :class:`ExportFormat`, in the order dialogs list them."""
 
 
-def render(sheet: Sheet, fmt: str, language: Language | None = None) -> str:
-    """The export of ``sheet`` in ``fmt`` as text; raise :class:`ExportError` for
-    an unknown format. ``language`` (labels, number formats) defaults to the article's."""
+def export_format(fmt: str) -> ExportFormat:
+    """The format called ``fmt``; raise :class:`ExportError` for an unknown one."""
     try:
-        _suffix, renderer = FORMATS[fmt]
+        return FORMATS[fmt]
     except KeyError:
         raise ExportError(
             f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}"
         ) from None
-    return renderer(sheet, language or sheet.article.language)
 
 
-def export_sheet(sheet: Sheet, fmt: str, path: Path, language: Language | None = None) -> Path:
-    """Write the ``fmt`` export of ``sheet`` to ``path`` (UTF-8); return ``path``.
+def render(sheet: Sheet, fmt: str, options: ExportOptions | None = None) -> Rendered:
+    """The ``fmt`` export of ``sheet``.
 
-    Raises :class:`ExportError` for an unknown format and ``OSError`` when the
-    file cannot be written.
+    Raises :class:`ExportError` for an unknown format, for PDF (which needs
+    Qt: use :func:`gui.pdf_export.render_pdf`) and when the format refuses
+    the sheet (ClaimReview missing a required field).
     """
-    text = render(sheet, fmt, language)
-    Path(path).write_text(text, encoding="utf-8", newline="")
+    renderer = export_format(fmt).render
+    if renderer is None:
+        raise ExportError(f"the {fmt} export is made by the ClaimDesk application (Qt)")
+    return renderer(sheet, options or ExportOptions())
+
+
+def write_export(rendered: Rendered, path: Path) -> Path:
+    """Write ``rendered`` to ``path`` atomically; return ``path``.
+    Raises ``OSError`` when it cannot be written (the previous file stays)."""
+    write_atomic(Path(path), rendered.data)
     return Path(path)
+
+
+def export_sheet(
+    sheet: Sheet, fmt: str, path: Path, options: ExportOptions | None = None
+) -> Rendered:
+    """Write the ``fmt`` export of ``sheet`` to ``path``; return what was
+    written (its notes tell the user about skipped claims and warnings).
+
+    Raises :class:`ExportError` (see :func:`render`) before writing anything,
+    and ``OSError`` when the file cannot be written.
+    """
+    rendered = render(sheet, fmt, options)
+    write_export(rendered, path)
+    return rendered
 
 
 def default_export_path(sheet_path: Path, fmt: str) -> Path:
     """``NAME.claims.csv`` beside ``NAME.claims.yaml`` (or beside an article)."""
-    suffix = FORMATS[fmt][0]
+    suffix = export_format(fmt).suffix
     name = Path(sheet_path).name
     for ending in (".claims.yaml", ".yaml", ".yml", ".txt"):
         if name.endswith(ending):
             name = name[: -len(ending)]
             break
     return Path(sheet_path).with_name(f"{name}.claims{suffix}")
+
+
+__all__ = [
+    "FORMATS",
+    "Desk",
+    "ExportFormat",
+    "ExportOptions",
+    "Rendered",
+    "default_export_path",
+    "export_format",
+    "export_sheet",
+    "render",
+    "write_export",
+]

@@ -1,4 +1,6 @@
-"""CSV export: UTF-8, one header row, RFC 4180 quoting (Python's ``csv``).
+"""CSV export: UTF-8 (a byte order mark on request, for Excel), one header
+row, RFC 4180 quoting with ``\\r\\n`` line ends (Python's ``csv``); newlines
+inside a field are kept inside its quotes.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``,
 ``-``, ``@``, tab or carriage return) get a leading apostrophe, following
@@ -11,8 +13,9 @@ from __future__ import annotations
 import csv
 import io
 
+from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import COLUMNS, HEADERS, claim_rows
-from claims.model import Language, Sheet
+from claims.model import Sheet
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,11 +25,13 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
 
 
-def render(sheet: Sheet, language: Language) -> str:
-    """The claims of ``sheet`` as CSV text (``\\r\\n`` line ends, per RFC 4180)."""
+def render(sheet: Sheet, options: ExportOptions) -> Rendered:
+    """The chosen claims of ``sheet`` as CSV."""
+    language = options.language_for(sheet)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([HEADERS[language][c] for c in COLUMNS])
-    for row in claim_rows(sheet, language):
+    for row in claim_rows(sheet, language, options.claims(sheet)):
         writer.writerow([neutralise(row[c]) for c in COLUMNS])
-    return buffer.getvalue()
+    encoding = "utf-8-sig" if options.csv_bom else "utf-8"
+    return Rendered(buffer.getvalue().encode(encoding))

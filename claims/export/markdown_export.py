@@ -6,7 +6,8 @@ stays on one line: a git diff shows one changed line per changed claim.
 
 from __future__ import annotations
 
-from claims.export.rows import COLUMNS, HEADERS, claim_rows, status_summary
+from claims.export.options import ExportOptions, Rendered
+from claims.export.rows import COLUMNS, HEADERS, article_facts, article_title, claim_rows
 from claims.model import Language, Sheet
 
 
@@ -16,35 +17,20 @@ def _cell(text: str) -> str:
     )
 
 
-def _shortened(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary before ``limit`` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "…"
-
-
-def render(sheet: Sheet, language: Language) -> str:
-    """The claim sheet as Markdown text."""
-    article = sheet.article
-    title = article.title or _shortened(article.text.split("\n", 1)[0], 80)
+def render(sheet: Sheet, options: ExportOptions) -> Rendered:
+    """The chosen claims of ``sheet`` as a Markdown document."""
+    language = options.language_for(sheet)
+    claims = options.claims(sheet)
     # French typography: a (narrow) no-break space before the colon.
     heading = "Fiche de vérification\u202f:" if language is Language.FR else "Claim sheet:"
-    lines = [f"# {heading} {_cell(title)}", ""]
-    if article.url:
-        lines.append(f"- URL: <{article.url}>")
-    if article.publisher:
-        lines.append(
-            f"- {'Éditeur' if language is Language.FR else 'Publisher'}: {_cell(article.publisher)}"
-        )
-    if article.published:
-        lines.append(
-            f"- {'Publié le' if language is Language.FR else 'Published'}: {article.published.isoformat()}"
-        )
-    lines += [f"- {status_summary(sheet, language)}", ""]
+    lines = [f"# {heading} {_cell(article_title(sheet))}", ""]
+    for label, text in article_facts(sheet, language, claims)[1:]:
+        shown = f"<{text}>" if text.startswith(("http://", "https://")) else _cell(text)
+        lines.append(f"- {label}: {shown}")
+    lines.append("")
     headers = HEADERS[language]
     lines.append("| " + " | ".join(headers[c] for c in COLUMNS) + " |")
     lines.append("|" + "|".join("---" for _ in COLUMNS) + "|")
-    for row in claim_rows(sheet, language):
+    for row in claim_rows(sheet, language, claims):
         lines.append("| " + " | ".join(_cell(row[c]) for c in COLUMNS) + " |")
-    return "\n".join(lines) + "\n"
+    return Rendered(("\n".join(lines) + "\n").encode("utf-8"))

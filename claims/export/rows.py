@@ -87,15 +87,75 @@ def claim_row(claim: Claim, language: Language) -> dict[str, str]:
     }
 
 
-def claim_rows(sheet: Sheet, language: Language) -> list[dict[str, str]]:
-    """One :func:`claim_row` per claim, in sheet order."""
-    return [claim_row(c, language) for c in sheet.claims]
+def claim_rows(
+    sheet: Sheet, language: Language, claims: list[Claim] | None = None
+) -> list[dict[str, str]]:
+    """One :func:`claim_row` per claim (``claims``, default all), in sheet order."""
+    return [claim_row(c, language) for c in (sheet.claims if claims is None else claims)]
 
 
-def status_summary(sheet: Sheet, language: Language) -> str:
-    """ "21 claims · 3 Verified · 1 False · 17 Unchecked" (zero counts left out)."""
-    counts = sheet.counts()
+def status_counts(claims: list[Claim]) -> dict[Status, int]:
+    """How many of ``claims`` have each status (every status, zeros included)."""
+    counts = dict.fromkeys(Status, 0)
+    for claim in claims:
+        counts[claim.status] += 1
+    return counts
+
+
+def status_summary(sheet: Sheet, language: Language, claims: list[Claim] | None = None) -> str:
+    """ "21 claims · 3 Verified · 1 False · 17 Unchecked" (zero counts left out),
+    over ``claims`` (default all of the sheet's)."""
+    chosen = sheet.claims if claims is None else claims
     word = "affirmations" if language is Language.FR else "claims"
-    parts = [f"{len(sheet.claims)} {word}"]
-    parts += [f"{n} {STATUS_LABELS[language][s]}" for s, n in counts.items() if n]
+    parts = [f"{len(chosen)} {word}"]
+    parts += [f"{n} {STATUS_LABELS[language][s]}" for s, n in status_counts(chosen).items() if n]
     return " · ".join(parts)
+
+
+FACT_LABELS = {
+    Language.EN: {
+        "title": "Title",
+        "url": "URL",
+        "publisher": "Publisher",
+        "published": "Published",
+        "language": "Language",
+        "claims": "Claims",
+    },
+    Language.FR: {
+        "title": "Titre",
+        "url": "URL",
+        "publisher": "Éditeur",
+        "published": "Publié le",
+        "language": "Langue",
+        "claims": "Affirmations",
+    },
+}
+
+
+def article_title(sheet: Sheet, limit: int = 80) -> str:
+    """The article's title, or its first line cut at a word before ``limit``."""
+    if sheet.article.title:
+        return sheet.article.title
+    first = sheet.article.text.strip().split("\n", 1)[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def article_facts(
+    sheet: Sheet, language: Language, claims: list[Claim] | None = None
+) -> list[tuple[str, str]]:
+    """The header every export starts with: (label, text) for the article's
+    title, URL, publisher, publication date and the counts by status; fields
+    the sheet does not have are left out."""
+    labels = FACT_LABELS[language]
+    article = sheet.article
+    facts = [(labels["title"], article_title(sheet))]
+    if article.url:
+        facts.append((labels["url"], article.url))
+    if article.publisher:
+        facts.append((labels["publisher"], article.publisher))
+    if article.published:
+        facts.append((labels["published"], article.published.isoformat()))
+    facts.append((labels["claims"], status_summary(sheet, language, claims)))
+    return facts

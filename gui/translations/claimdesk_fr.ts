@@ -574,62 +574,62 @@
         <translation>Une fusion a laissé ces champs modifiés des deux côtés : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="112"/>
+        <location filename="../conflicts.py" line="116"/>
         <source>Deleted?</source>
         <translation>Supprimée ?</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="113"/>
+        <location filename="../conflicts.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="114"/>
+        <location filename="../conflicts.py" line="118"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="115"/>
+        <location filename="../conflicts.py" line="119"/>
         <source>Up to</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="116"/>
+        <location filename="../conflicts.py" line="120"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="117"/>
+        <location filename="../conflicts.py" line="121"/>
         <source>Qualifier</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="118"/>
+        <location filename="../conflicts.py" line="122"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="119"/>
+        <location filename="../conflicts.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="120"/>
+        <location filename="../conflicts.py" line="124"/>
         <source>Verdict note</source>
         <translation>Note de verdict</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="121"/>
+        <location filename="../conflicts.py" line="125"/>
         <source>Span</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="133"/>
+        <location filename="../conflicts.py" line="137"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="133"/>
+        <location filename="../conflicts.py" line="137"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
@@ -680,6 +680,125 @@
         <location filename="../evidence.py" line="110"/>
         <source>(new link)</source>
         <translation>(nouveau lien)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="59"/>
+        <location filename="../export_dialog.py" line="221"/>
+        <source>Export claim sheet</source>
+        <translation>Exporter la fiche</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="67"/>
+        <source>CSV spreadsheet</source>
+        <translation>Tableur CSV</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="68"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="69"/>
+        <source>Markdown table</source>
+        <translation>Tableau Markdown</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="70"/>
+        <source>HTML page</source>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="71"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="72"/>
+        <source>ClaimReview JSON-LD (publishing)</source>
+        <translation>ClaimReview JSON-LD (publication)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="78"/>
+        <source>All claims ({0})</source>
+        <translation>Toutes les affirmations ({0})</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80"/>
+        <source>Only claims marked:</source>
+        <translation>Seulement les affirmations marquées :</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95"/>
+        <source>The article&apos;s ({0})</source>
+        <translation>Celle de l’article ({0})</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="100"/>
+        <source>Start with a byte order mark (for Excel)</source>
+        <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="120"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="125"/>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="126"/>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="128"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="132"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="137"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="235"/>
+        <source>{0} claim(s) will be exported.</source>
+        <translation>{0} affirmation(s) seront exportées.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="240"/>
+        <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
+        <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="242"/>
+        <source>A PDF on A4 landscape: the HTML page, printed.</source>
+        <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="250"/>
+        <source>This export cannot be written as it is.</source>
+        <translation>Cet export ne peut pas être écrit en l’état.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="261"/>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
     </message>
 </context>
 <context>
@@ -779,97 +898,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="234"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="380"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="405"/>
+        <location filename="../mainwindow.py" line="407"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="413"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419"/>
+        <location filename="../mainwindow.py" line="421"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="422"/>
+        <location filename="../mainwindow.py" line="424"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="427"/>
+        <location filename="../mainwindow.py" line="429"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="441"/>
+        <location filename="../mainwindow.py" line="443"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="457"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="466"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="465"/>
+        <location filename="../mainwindow.py" line="467"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="487"/>
+        <location filename="../mainwindow.py" line="489"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="519"/>
+        <location filename="../mainwindow.py" line="521"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="542"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="544"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="569"/>
+        <location filename="../mainwindow.py" line="571"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="573"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -878,77 +997,77 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="591"/>
+        <location filename="../mainwindow.py" line="593"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="595"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="604"/>
+        <location filename="../mainwindow.py" line="610"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="606"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="621"/>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>Tableur CSV (*.csv)</translation>
+        <location filename="../mainwindow.py" line="614"/>
+        <source>{0} note(s): {1}</source>
+        <translation>{0} remarque(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622"/>
-        <source>Markdown table (*.md)</source>
-        <translation>Tableau Markdown (*.md)</translation>
+        <location filename="../mainwindow.py" line="649"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="626"/>
-        <source>Export claim sheet</source>
-        <translation>Exporter la fiche</translation>
+        <location filename="../mainwindow.py" line="650"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="644"/>
+        <location filename="../mainwindow.py" line="668"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647"/>
+        <location filename="../mainwindow.py" line="671"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="659"/>
+        <location filename="../mainwindow.py" line="683"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="661"/>
+        <location filename="../mainwindow.py" line="685"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="674"/>
+        <location filename="../mainwindow.py" line="698"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="680"/>
+        <location filename="../mainwindow.py" line="704"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="717"/>
+        <location filename="../mainwindow.py" line="741"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="718"/>
+        <location filename="../mainwindow.py" line="742"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
@@ -956,50 +1075,75 @@ Vos modifications sont toujours là et le fichier précédent est intact. Les en
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="30"/>
+        <location filename="../preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="34"/>
+        <location filename="../preferences_dialog.py" line="35"/>
         <source>Your name, as it appears in the sheet</source>
         <translation>Votre nom, tel qu’il apparaît dans la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="37"/>
+        <location filename="../preferences_dialog.py" line="38"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="41"/>
+        <location filename="../preferences_dialog.py" line="42"/>
         <source>Applies the next time ClaimDesk starts</source>
         <translation>S’applique au prochain démarrage de ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="44"/>
+        <location filename="../preferences_dialog.py" line="45"/>
         <source>Beside the claim sheet</source>
         <translation>À côté de la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="51"/>
+        <location filename="../preferences_dialog.py" line="53"/>
+        <source>The desk that publishes the fact-checks</source>
+        <translation>La rédaction qui publie les vérifications</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="61"/>
+        <source>The address of each published review; {id} becomes the claim id</source>
+        <translation>L’adresse de chaque vérification publiée ; {id} devient l’identifiant de l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="64"/>
         <source>Checker name</source>
         <translation>Nom du vérificateur</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="52"/>
+        <location filename="../preferences_dialog.py" line="65"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="53"/>
-        <location filename="../preferences_dialog.py" line="63"/>
+        <location filename="../preferences_dialog.py" line="66"/>
+        <location filename="../preferences_dialog.py" line="79"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="67"/>
+        <source>Desk name (ClaimReview)</source>
+        <translation>Nom de la rédaction (ClaimReview)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="68"/>
+        <source>Desk web site</source>
+        <translation>Site de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="69"/>
+        <source>Review URL template</source>
+        <translation>Modèle d’URL des vérifications</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,113 @@ def test_eval_of_a_missing_folder_fails_clearly(tmp_path: Path) -> None:
     result = claimdesk("eval", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "nowhere: no such file or folder" in result.stderr
+
+
+@pytest.fixture
+def checked_sheet_path(tmp_path: Path) -> Path:
+    """The committed checked example sheet, copied."""
+    source = Path(__file__).resolve().parents[2] / "data" / "examples"
+    path = tmp_path / "checked.claims.yaml"
+    path.write_bytes((source / "alibaba-cloud-expansion.fr.checked.claims.yaml").read_bytes())
+    return path
+
+
+def test_export_every_format_to_files(tmp_path: Path, checked_sheet_path: Path) -> None:
+    desk = ["--desk-name", "Desk", "--review-url", "https://example.org/c/{id}"]
+    for fmt, name in (
+        ("csv", "a.csv"),
+        ("xlsx", "a.xlsx"),
+        ("md", "a.md"),
+        ("html", "a.html"),
+        ("claimreview", "a.json"),
+    ):
+        out = tmp_path / name
+        result = claimdesk("export", str(checked_sheet_path), "-f", fmt, *desk, "-o", str(out))
+        assert result.returncode == 0, (fmt, result.stderr)
+        assert out.stat().st_size > 500
+    reviews = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert reviews[0]["url"] == "https://example.org/c/c1"
+
+
+def test_export_status_filter_and_bom(checked_sheet_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.csv"
+    result = claimdesk(
+        "export",
+        str(checked_sheet_path),
+        "-f",
+        "csv",
+        "--status",
+        "verified,false",
+        "--bom",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(data.decode("utf-8-sig").splitlines()))
+    assert {r["Statut"] for r in rows} == {"Vérifié", "Faux"}
+    result = claimdesk("export", str(checked_sheet_path), "-f", "csv", "--status", "true")
+    assert result.returncode == 2
+    assert "unknown status true" in result.stderr
+
+
+def test_claimreview_without_a_desk_names_the_claims(
+    checked_sheet_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "r.json"
+    result = claimdesk("export", str(checked_sheet_path), "-f", "claimreview", "-o", str(out))
+    assert result.returncode == 2
+    assert "claim c1: no url" in result.stderr
+    assert "claim c1: no author.name" in result.stderr
+    assert not out.exists()
+
+
+def test_binary_export_needs_a_file(checked_sheet_path: Path) -> None:
+    result = claimdesk("export", str(checked_sheet_path), "-f", "xlsx")
+    assert result.returncode == 2
+    assert "give a file with -o" in result.stderr
+
+
+def test_pdf_export_headless_without_a_display(checked_sheet_path: Path, tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "a.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gui",
+            "export",
+            str(checked_sheet_path),
+            "-f",
+            "pdf",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_text_exports_never_load_qt(checked_sheet_path: Path) -> None:
+    code = (
+        "import sys; from gui.cli import main; "
+        "main(['export', sys.argv[1], '-f', 'html']); "
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(checked_sheet_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
