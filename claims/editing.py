@@ -23,6 +23,7 @@ from claims.model import (
     Kind,
     Language,
     Status,
+    check_magnitude,
 )
 
 EDITABLE_FIELDS = (
@@ -99,9 +100,14 @@ def parse_value(text: str, kind: Kind, language: Language) -> Decimal | str | No
     ):
         cleaned = cleaned.replace(",", ".")  # "32,58" typed with a comma in English
     try:
-        return Decimal(parse_decimal(cleaned, locale=language.value, strict=False))
+        number = Decimal(parse_decimal(cleaned, locale=language.value, strict=False))
     except (NumberFormatError, InvalidOperation):
         raise InputError(f"{text!r} is not a number") from None
+    try:
+        check_magnitude("the value", number)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    return number
 
 
 def value_for_editing(value: Decimal | str | None, language: Language) -> str:

@@ -7,14 +7,22 @@
   on both sides is no conflict;
 * a field changed differently on both sides keeps ours and records a
   :class:`~claims.model.Conflict` (``ours``, ``theirs``, ``base``) on the
-  claim, for a person to choose; status, ``checked_by`` and ``checked_at``
-  move together;
-* histories are joined (every change stays on the record, in time order) and
-  evidence lists are joined (a link added on either side is kept);
+  claim, for a person to choose. Fields that only make sense together move
+  together and conflict as one: the verdict (``status`` with ``checked_by``
+  and ``checked_at``; the conflict's values are mappings of the three, and
+  the same status reached on both sides is no conflict, the later check
+  wins) and the anchor (``span`` with ``quote`` and ``sentence``; field
+  ``anchor``);
+* histories are joined (every change stays on the record, in time order),
+  evidence lists are joined (a link added on either side is kept), and the
+  conflicts already recorded on either side are kept;
 * a claim added on one side is kept (given a fresh id if the other side used
   that id for another claim); a claim deleted on one side and left alone on
   the other is deleted; deleted on one side and edited on the other, it is
-  kept with a ``deleted`` conflict.
+  kept with a ``deleted`` conflict;
+* the article's title, URL, publisher, date and language merge the same way;
+  when both sides changed one differently ours is kept and the result's
+  ``notes`` say so (the article has no conflict list).
 
 The article text must be the same in the three sheets: two articles cannot be
 merged (:class:`MergeError`).
@@ -22,15 +30,21 @@ merged (:class:`MergeError`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claims.errors import ClaimDeskError
 from claims.model import Claim, Conflict, Evidence, HistoryEntry, Sheet
 
 _STATUS_GROUP = ("status", "checked_by", "checked_at")
+_ANCHOR_GROUP = ("span", "quote", "sentence")
 _JOINED = ("history", "evidence", "conflicts")
-_FIELDS = tuple(name for name in Claim.model_fields if name not in ("id", *_STATUS_GROUP, *_JOINED))
+_FIELDS = tuple(
+    name
+    for name in Claim.model_fields
+    if name not in ("id", *_STATUS_GROUP, *_ANCHOR_GROUP, *_JOINED)
+)
+_ARTICLE_FIELDS = ("title", "url", "publisher", "published", "language")
 
 
 class MergeError(ClaimDeskError):
@@ -39,10 +53,12 @@ class MergeError(ClaimDeskError):
 
 @dataclass
 class MergeResult:
-    """The merged sheet and the number of conflicts left in it."""
+    """The merged sheet, the number of conflicts left in it, and notes on
+    what was kept without a conflict record (article fields)."""
 
     sheet: Sheet
     conflicts: int
+    notes: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
@@ -83,9 +99,28 @@ def _joined_evidence(
     return merged
 
 
+def _group(claim: Claim, names: tuple[str, ...], plain: bool = False) -> dict[str, Any]:
+    """The fields ``names`` of ``claim`` (as plain YAML values when ``plain``)."""
+    return {name: _plain(getattr(claim, name)) if plain else getattr(claim, name) for name in names}
+
+
+def _merge_status(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, Any], bool]:
+    """The merged verdict fields, and whether they conflict."""
+    sides = [_group(c, _STATUS_GROUP) for c in (base, ours, theirs)]
+    if ours.status == theirs.status and sides[1] != sides[2]:
+        # The same verdict on both sides: the later check stands.
+        later = max(
+            (ours, theirs),
+            key=lambda c: c.checked_at.timestamp() if c.checked_at else float("-inf"),
+        )
+        return _group(later, _STATUS_GROUP), False
+    return _pick(*sides)
+
+
 def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
     values: dict[str, Any] = {}
     conflicts = list(ours.conflicts)
+    conflicts += [c for c in theirs.conflicts if c not in conflicts]
     for name in _FIELDS:
         value, clash = _pick(getattr(base, name), getattr(ours, name), getattr(theirs, name))
         values[name] = value
@@ -98,17 +133,23 @@ def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
                     base=_plain(getattr(base, name)),
                 )
             )
-    group = [tuple(getattr(c, n) for n in _STATUS_GROUP) for c in (base, ours, theirs)]
-    chosen, clash = _pick(*group)
-    values.update(zip(_STATUS_GROUP, chosen, strict=True))
+    status, clash = _merge_status(base, ours, theirs)
+    values.update(status)
     if clash:
         conflicts.append(
             Conflict(
                 field="status",
-                ours=_plain(ours.status),
-                theirs=_plain(theirs.status),
-                base=_plain(base.status),
+                ours=_group(ours, _STATUS_GROUP, plain=True),
+                theirs=_group(theirs, _STATUS_GROUP, plain=True),
+                base=_group(base, _STATUS_GROUP, plain=True),
             )
+        )
+    anchors = [_group(c, _ANCHOR_GROUP) for c in (base, ours, theirs)]
+    anchor, clash = _pick(*anchors)
+    values.update(anchor)
+    if clash:
+        conflicts.append(
+            Conflict(field="anchor", ours=anchors[1], theirs=anchors[2], base=anchors[0])
         )
     values["history"] = _joined_history(ours.history, theirs.history)
     values["evidence"] = _joined_evidence(base.evidence, ours.evidence, theirs.evidence)
@@ -116,9 +157,26 @@ def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
     return ours.model_copy(update=values)
 
 
-def _next_id(taken: set[str]) -> str:
+def _merge_article(base: Sheet, ours: Sheet, theirs: Sheet) -> tuple[dict[str, Any], list[str]]:
+    values: dict[str, Any] = {}
+    notes = []
+    for name in _ARTICLE_FIELDS:
+        value, clash = _pick(
+            getattr(base.article, name), getattr(ours.article, name), getattr(theirs.article, name)
+        )
+        values[name] = value
+        if clash:
+            notes.append(
+                f"the article's {name} was changed on both sides: kept "
+                f"{getattr(ours.article, name)!r}, not {getattr(theirs.article, name)!r}"
+            )
+    return values, notes
+
+
+def _next_id(taken: set[str], floor: int) -> str:
+    """A ``cN`` above every id in ``taken`` and above ``floor`` (the sides' ``last_id``)."""
     numbers = [int(i[1:]) for i in taken if i[:1] == "c" and i[1:].isdigit()]
-    return f"c{max(numbers, default=0) + 1}"
+    return f"c{max(*numbers, floor, 0) + 1}"
 
 
 def merge_sheets(base: Sheet, ours: Sheet, theirs: Sheet) -> MergeResult:
@@ -137,7 +195,10 @@ def merge_sheets(base: Sheet, ours: Sheet, theirs: Sheet) -> MergeResult:
         elif b is None and o is not None and t is not None:  # both added this id
             merged[claim_id] = o
             if t.model_dump() != o.model_dump():
-                fresh = _next_id(set(merged) | set(ours_by_id) | set(theirs_by_id))
+                fresh = _next_id(
+                    set(merged) | set(ours_by_id) | set(theirs_by_id),
+                    max(base.last_id, ours.last_id, theirs.last_id),
+                )
                 merged[fresh] = t.model_copy(update={"id": fresh})
         elif b is None:
             added = o or t
@@ -152,6 +213,13 @@ def merge_sheets(base: Sheet, ours: Sheet, theirs: Sheet) -> MergeResult:
             clash = Conflict(field="deleted", ours=ours_side, theirs=theirs_side)
             merged[claim_id] = kept.model_copy(update={"conflicts": [*kept.conflicts, clash]})
     claims = sorted(merged.values(), key=lambda c: (c.span, c.id))
-    sheet = ours.model_copy(update={"claims": claims})
+    article, notes = _merge_article(base, ours, theirs)
+    sheet = ours.model_copy(
+        update={
+            "claims": claims,
+            "article": ours.article.model_copy(update=article),
+            "last_id": max(base.last_id, ours.last_id, theirs.last_id),
+        }
+    )
     sheet = Sheet.model_validate(sheet.model_dump())
-    return MergeResult(sheet, sum(len(c.conflicts) for c in sheet.claims))
+    return MergeResult(sheet, sum(len(c.conflicts) for c in sheet.claims), notes)

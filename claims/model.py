@@ -214,9 +214,11 @@ class Claim(BaseModel):
         if isinstance(value, bool):
             raise ValueError("a value cannot be a boolean")
         if isinstance(value, float):
-            return Decimal(repr(value))
-        if isinstance(value, int):
-            return Decimal(value)
+            value = Decimal(repr(value))
+        elif isinstance(value, int):
+            value = Decimal(value)
+        if isinstance(value, Decimal):
+            check_magnitude("the value", value)
         return value
 
     @field_validator("checked_at")
@@ -244,14 +246,35 @@ class Claim(BaseModel):
                     )
             elif self.kind is Kind.STATEMENT:
                 raise ValueError(f"a statement claim has no {name}, got {value!r}")
-            elif not isinstance(value, Decimal):
-                try:
-                    object.__setattr__(self, name, Decimal(str(value).strip()))
-                except ArithmeticError:
-                    raise ValueError(
-                        f"{name} of a {self.kind} claim must be a number, got {value!r}"
-                    ) from None
+            else:
+                if not isinstance(value, Decimal):
+                    try:
+                        value = Decimal(str(value).strip())
+                    except ArithmeticError:
+                        raise ValueError(
+                            f"{name} of a {self.kind} claim must be a number, got {value!r}"
+                        ) from None
+                    object.__setattr__(self, name, value)
+                check_magnitude(name, value)
         return self
+
+
+MAX_EXPONENT = 30
+"""Numbers are refused beyond 10^±30: far past any figure in the news (the
+world's GDP is about 10^14 dollars), and near enough for every format and
+export to write them out in full."""
+
+
+def check_magnitude(name: str, value: Decimal) -> None:
+    """Raise ``ValueError`` for NaN, infinities and numbers beyond
+    10^±:data:`MAX_EXPONENT`."""
+    if not value.is_finite():
+        raise ValueError(f"{name} must be a finite number, got {value}")
+    if value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise ValueError(
+            f"{name} {value:.3e} is out of range: numbers go up to 10^{MAX_EXPONENT} "
+            f"and down to 10^-{MAX_EXPONENT}"
+        )
 
 
 class Article(BaseModel):
@@ -277,6 +300,10 @@ class Sheet(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="forbid")
 
     claimdesk: int = FORMAT_VERSION
+    last_id: int = Field(default=0, ge=0)
+    """The highest claim number ``cN`` this sheet has given, deleted claims
+    included, so that an id is never given twice (a merge would otherwise
+    take a new claim for a deleted one)."""
     article: Article
     claims: list[Claim] = Field(default_factory=list)
 
@@ -284,6 +311,9 @@ class Sheet(BaseModel):
     def _claims_anchored(self) -> Sheet:
         if self.claimdesk != FORMAT_VERSION:
             raise ValueError(f"unsupported format version {self.claimdesk}")
+        if self.last_id < self.highest_number():
+            # The ids given so far: kept when claims are deleted later.
+            object.__setattr__(self, "last_id", self.highest_number())
         seen: set[str] = set()
         text = self.article.text
         for index, claim in enumerate(self.claims):
@@ -306,10 +336,17 @@ class Sheet(BaseModel):
                 return claim
         raise KeyError(claim_id)
 
-    def next_id(self) -> str:
-        """A fresh id ``cN`` greater than every ``cN`` in the sheet (ids are never reused)."""
+    def highest_number(self) -> int:
+        """The highest ``N`` of the claims' ``cN`` ids (0 without any)."""
         numbers = [int(c.id[1:]) for c in self.claims if re.fullmatch(r"c\d+", c.id)]
-        return f"c{max(numbers, default=0) + 1}"
+        return max(numbers, default=0)
+
+    def next_id(self) -> str:
+        """A fresh id ``cN``, greater than every id this sheet has given (those
+        of deleted claims included: ids are never reused); it counts as given."""
+        number = max(self.last_id, self.highest_number()) + 1
+        object.__setattr__(self, "last_id", number)  # no need to revalidate the claims
+        return f"c{number}"
 
     def counts(self) -> dict[Status, int]:
         """Number of claims per status, every status present (zero included)."""

@@ -8,6 +8,10 @@ and ClaimDesk offers to restore it.
 
 A journal is a claim sheet file whose first line names the sheet it belongs
 to (``# claimdesk recovery of /path/NAME.claims.yaml``), written atomically.
+Beside it, ``KEY.base.yaml`` keeps the sheet as it was on disk when the
+window loaded or last saved it, with that file's SHA-256 on its first line:
+after a restore, saving merges with whatever someone saved meanwhile instead
+of overwriting it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from claims.sheet import dump_sheet, loads_sheet, write_atomic
 log = logging.getLogger(__name__)
 
 _HEADER = "# claimdesk recovery of "
+_BASE_HEADER = "# claimdesk recovery base sha256 "
 
 
 def recovery_folder() -> Path:
@@ -40,11 +45,23 @@ def journal_path(save_path: Path) -> Path:
     return recovery_folder() / f"{key}.claims.yaml"
 
 
-def write_journal(sheet: Sheet, save_path: Path) -> Path:
-    """Journal ``sheet`` (unsaved work on ``save_path``); returns the journal's
-    path. Raises ``OSError`` when the state folder cannot be written."""
+def _base_path(journal: Path) -> Path:
+    return journal.with_name(journal.name.removesuffix(".claims.yaml") + ".base.yaml")
+
+
+def write_journal(
+    sheet: Sheet, save_path: Path, base_text: str = "", base_digest: str | None = None
+) -> Path:
+    """Journal ``sheet`` (unsaved work on ``save_path``) and, when given, the
+    sheet on disk it started from (``base_text``, the YAML, and
+    ``base_digest``, the file's SHA-256); returns the journal's path.
+    Raises ``OSError`` when the state folder cannot be written."""
     path = journal_path(save_path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if base_text and base_digest:
+        write_atomic(_base_path(path), f"{_BASE_HEADER}{base_digest}\n{base_text}".encode())
+    else:
+        _base_path(path).unlink(missing_ok=True)
     text = f"{_HEADER}{Path(save_path).resolve()}\n{dump_sheet(sheet)}"
     write_atomic(path, text.encode("utf-8"))
     return path
@@ -52,7 +69,20 @@ def write_journal(sheet: Sheet, save_path: Path) -> Path:
 
 def discard_journal(save_path: Path) -> None:
     """Remove the journal of ``save_path`` (after a save or a clean close)."""
-    journal_path(save_path).unlink(missing_ok=True)
+    path = journal_path(save_path)
+    path.unlink(missing_ok=True)
+    _base_path(path).unlink(missing_ok=True)
+
+
+def _read_base(journal: Path) -> tuple[str, str] | None:
+    """The base's YAML and digest kept beside ``journal``, if any and readable."""
+    try:
+        first, _, body = _base_path(journal).read_text(encoding="utf-8").partition("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not first.startswith(_BASE_HEADER):
+        return None
+    return body, first.removeprefix(_BASE_HEADER)
 
 
 @dataclass(frozen=True)
@@ -63,6 +93,10 @@ class Recovery:
     save_path: Path
     sheet: Sheet
     written: dt.datetime
+    base_text: str = ""
+    """The sheet on disk the work started from (YAML), "" when unknown."""
+    base_digest: str | None = None
+    """That file's SHA-256 then: if the file differs now, someone saved it."""
 
     def summary(self) -> str:
         """What it holds, in one line (file, claims, checked, when)."""
@@ -87,5 +121,15 @@ def pending_recoveries() -> list[Recovery]:
         except (OSError, UnicodeDecodeError, ClaimDeskError) as exc:
             log.warning("ignoring recovery journal %s: %s", journal, exc)
             continue
-        found.append(Recovery(journal, Path(first.removeprefix(_HEADER)), sheet, written))
+        base = _read_base(journal)
+        found.append(
+            Recovery(
+                journal,
+                Path(first.removeprefix(_HEADER)),
+                sheet,
+                written,
+                base[0] if base else "",
+                base[1] if base else None,
+            )
+        )
     return sorted(found, key=lambda r: r.written, reverse=True)

@@ -54,8 +54,57 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+class _SheetProblem(yaml.MarkedYAMLError):
+    """A value YAML reads but a sheet cannot hold (a duplicate key, a date
+    that does not exist); ``problem`` says what, ``problem_mark`` where."""
+
+
 class SheetLoader(_BaseLoader):
-    """Safe loader whose floats are exact decimals."""
+    """Safe loader whose floats are exact decimals, refusing duplicate keys
+    (a second ``claims:`` would silently replace the first) and reporting
+    impossible dates and huge integers at their line."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:
+                continue  # an unhashable key: construct_mapping reports it
+            if duplicate:
+                raise _SheetProblem(
+                    problem=f"the key {key!r} appears twice", problem_mark=key_node.start_mark
+                )
+        return super().construct_mapping(node, deep=deep)
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _construct_checked(name: str) -> Any:
+    """PyYAML's constructor ``name``, with its ValueError (2025-13-45, an
+    integer of 5000 digits) reported at the node."""
+    original = getattr(yaml.SafeLoader, name)
+
+    def construct(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return original(loader, node)
+        except ValueError as exc:
+            raise _SheetProblem(
+                problem=f"{_shortened(str(node.value))!r} cannot be read: {exc}",
+                problem_mark=node.start_mark,
+            ) from exc
+
+    return construct
+
+
+SheetLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _construct_checked("construct_yaml_timestamp")
+)
+SheetLoader.add_constructor("tag:yaml.org,2002:int", _construct_checked("construct_yaml_int"))
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | float:
@@ -167,11 +216,12 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
 def sheet_to_dict(sheet: Sheet) -> dict[str, Any]:
     """The sheet as plain YAML-ready data, keys in the documented order."""
     article = {name: _plain(getattr(sheet.article, name)) for name in Article.model_fields}
-    return {
-        "claimdesk": FORMAT_VERSION,
-        "article": article,
-        "claims": [_claim_dict(c) for c in sheet.claims],
-    }
+    data: dict[str, Any] = {"claimdesk": FORMAT_VERSION}
+    if sheet.last_id > sheet.highest_number():  # only after the last claims were deleted
+        data["last_id"] = sheet.last_id
+    data["article"] = article
+    data["claims"] = [_claim_dict(c) for c in sheet.claims]
+    return data
 
 
 def dump_sheet(sheet: Sheet) -> str:
@@ -217,7 +267,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     with the previous file untouched."""
     path = Path(path)
     mode = file_mode(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
@@ -282,9 +335,13 @@ def load_sheet(path: Path) -> Sheet:
             f"({MAX_SHEET_BYTES:,} bytes) limit for a claim sheet",
         )
     try:
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SheetFormatError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = raw[: exc.start].count(b"\n") + 1
         raise SheetFormatError(path, "the file is not UTF-8 text", line=line) from exc
     return loads_sheet(text, path)
 
@@ -322,6 +379,14 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
         raise SheetFormatError(
             path,
             f"unsupported YAML tag: {exc.problem}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from exc
+    except _SheetProblem as exc:
+        mark = exc.problem_mark
+        raise SheetFormatError(
+            path,
+            str(exc.problem),
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from exc

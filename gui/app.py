@@ -100,7 +100,13 @@ def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            return MainWindow(recovery.sheet, recovery.save_path, saved=False, recovered=True)
+            known_base = bool(recovery.base_text and recovery.base_digest)
+            window = MainWindow(
+                recovery.sheet, recovery.save_path, saved=known_base, recovered=True
+            )
+            if recovery.base_text and recovery.base_digest:
+                window.adopt_base(recovery.base_text, recovery.base_digest)
+            return window
         recovery.journal.unlink(missing_ok=True)
     return None
 

@@ -107,10 +107,15 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from claims.merge import merge_sheets
+    from claims.merge import MergeError, merge_sheets
     from claims.sheet import dump_sheet, load_sheet, save_sheet
 
-    result = merge_sheets(load_sheet(args.base), load_sheet(args.ours), load_sheet(args.theirs))
+    try:
+        result = merge_sheets(load_sheet(args.base), load_sheet(args.ours), load_sheet(args.theirs))
+    except MergeError as exc:
+        raise MergeError(f"{args.base}, {args.ours}, {args.theirs}: {exc}") from exc
+    for note in result.notes:
+        log.warning("%s", note)
     if args.output:
         save_sheet(result.sheet, args.output)
     else:

@@ -123,6 +123,10 @@ class ConflictDialog(QDialog):
             "status": self.tr("Status"),
             "note": self.tr("Verdict note"),
             "span": self.tr("Span"),
+            "anchor": self.tr("Place in the text"),
+            "quote": self.tr("Claim"),
+            "sentence": self.tr("Sentence"),
+            "via": self.tr("Via"),
         }
         return labels.get(field, field)
 
@@ -135,8 +139,14 @@ class ConflictDialog(QDialog):
     def _value_text(self, field: str, value: Any) -> str:
         if field == "deleted":
             return self.tr("Deleted") if value == "deleted" else self.tr("Kept")
+        if field == "status" and isinstance(value, dict):
+            label = status_label(Status(value["status"]))
+            return f"{label} · {value['checked_by']}" if value.get("checked_by") else label
         if field == "status" and value:
             return status_label(Status(value))
+        if field == "anchor" and isinstance(value, dict):
+            start, end = value["span"]
+            return f"{_shown(value['quote'], 28)} [{start}, {end})"
         return _shown(value)
 
     def choose_theirs(self, claim_id: str, field: str) -> None:
@@ -146,23 +156,31 @@ class ConflictDialog(QDialog):
                 theirs.setChecked(True)
 
     def resolved(self, sheet: Sheet) -> Sheet:
-        """``sheet`` with every conflict settled as chosen and none left."""
+        """``sheet`` with every conflict settled as chosen and none left.
+
+        Raises :class:`pydantic.ValidationError` if the choices do not make
+        a valid sheet (they always should: grouped fields move together).
+        """
+        chosen = {
+            (cid, c.field): (c.theirs if theirs.isChecked() else c.ours)
+            for cid, c, _ours, theirs in self.rows
+        }
         fixed = Sheet.model_validate(sheet.model_dump())
-        theirs_chosen = {(cid, c.field): c for cid, c, _o, t in self.rows if t.isChecked()}
-        dropped: list[str] = []
-        for claim in list(fixed.claims):
-            for (cid, field), conflict in theirs_chosen.items():
+        dropped: set[str] = set()
+        for claim in fixed.claims:
+            for (cid, field), value in chosen.items():
                 if cid != claim.id:
                     continue
                 if field == "deleted":
-                    if conflict.theirs == "deleted":
-                        dropped.append(claim.id)
-                elif field == "status":
-                    claim.status = conflict.theirs
+                    if value == "deleted":
+                        dropped.add(claim.id)
+                elif isinstance(value, dict):  # a group: status or anchor
+                    for name, part in value.items():
+                        setattr(claim, name, tuple(part) if name == "span" else part)
                 elif field == "span":
-                    claim.span = tuple(conflict.theirs)
+                    claim.span = tuple(value)
                 else:
-                    setattr(claim, field, conflict.theirs)
+                    setattr(claim, field, value)
             claim.conflicts = []
         fixed.claims = [c for c in fixed.claims if c.id not in dropped]
         return Sheet.model_validate(fixed.model_dump())

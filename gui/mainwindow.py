@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
+from pydantic import ValidationError
 from PySide6.QtCore import (
     QFileSystemWatcher,
     QItemSelectionModel,
@@ -489,14 +490,28 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Could not merge"), str(exc))
             return self.save_as()
         merged = result.sheet
+        for note in result.notes:
+            log.warning("%s: %s", self.save_path.name, note)
         if not result.clean:
             dialog = ConflictDialog(merged, self)
             if self.resolve_conflicts(dialog) != QDialog.DialogCode.Accepted:
                 return False
-            merged = dialog.resolved(merged)
+            resolved = self._resolved(dialog, merged)
+            if resolved is None:
+                return False
+            merged = resolved
         self._replace_sheet(merged)
         self._merged_at_save = True
         return True
+
+    def _resolved(self, dialog: ConflictDialog, sheet: Sheet) -> Sheet | None:
+        """``sheet`` settled as chosen in ``dialog``; ``None`` (and a message)
+        if the choices do not make a valid sheet."""
+        try:
+            return dialog.resolved(sheet)
+        except ValidationError as exc:
+            show_error(self, self.tr("Could not merge"), str(exc))
+            return None
 
     def resolve_recorded_conflicts(self) -> None:
         """Edit > Resolve merge conflicts: settle the conflicts a merge left on
@@ -506,7 +521,9 @@ class MainWindow(QMainWindow):
             return
         dialog = ConflictDialog(self.sheet, self, at_save=False)
         if self.resolve_conflicts(dialog) == QDialog.DialogCode.Accepted:
-            self._replace_sheet(dialog.resolved(self.sheet))
+            resolved = self._resolved(dialog, self.sheet)
+            if resolved is not None:
+                self._replace_sheet(resolved)
 
     def resolve_conflicts(self, dialog: ConflictDialog) -> int:
         """Show the conflict dialog (tests drive it through this hook)."""
@@ -523,6 +540,15 @@ class MainWindow(QMainWindow):
         )
         if current is not None and any(c.id == current for c in self.sheet.claims):
             self.select_claim(current)
+
+    def adopt_base(self, base_text: str, digest: str) -> None:
+        """Take ``base_text`` (the sheet as a file with SHA-256 ``digest`` once
+        held it) as the base of the next merge: restored work then merges with
+        what was saved since, instead of overwriting it."""
+        self._base_text = base_text
+        self._disk_digest = digest
+        if self.save_path.exists() and str(self.save_path) not in self._watcher.files():
+            self._watcher.addPath(str(self.save_path))
 
     def _remember_disk(self) -> None:
         """Note the sheet's bytes on disk as the base of a later merge."""
@@ -720,7 +746,7 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_work():
             return
         try:
-            write_journal(self.sheet, self.save_path)
+            write_journal(self.sheet, self.save_path, self._base_text, self._disk_digest)
         except OSError as exc:
             log.warning("could not write the recovery journal: %s", exc)
 

@@ -540,6 +540,7 @@
     </message>
     <message>
         <location filename="../conflicts.py" line="50"/>
+        <location filename="../conflicts.py" line="127"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
@@ -624,12 +625,27 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="137"/>
+        <location filename="../conflicts.py" line="126"/>
+        <source>Place in the text</source>
+        <translation>Place dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="128"/>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="129"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../conflicts.py" line="141"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="137"/>
+        <location filename="../conflicts.py" line="141"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
@@ -686,7 +702,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../export_dialog.py" line="59"/>
-        <location filename="../export_dialog.py" line="221"/>
+        <location filename="../export_dialog.py" line="223"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
@@ -731,72 +747,72 @@
         <translation>Seulement les affirmations marquées :</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="95"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>The article&apos;s ({0})</source>
         <translation>Celle de l’article ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>Start with a byte order mark (for Excel)</source>
         <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="106"/>
+        <location filename="../export_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="120"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Labels</source>
         <translation>Libellés</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="132"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="137"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="235"/>
+        <location filename="../export_dialog.py" line="237"/>
         <source>{0} claim(s) will be exported.</source>
         <translation>{0} affirmation(s) seront exportées.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="242"/>
         <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
         <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
+        <location filename="../export_dialog.py" line="244"/>
         <source>A PDF on A4 landscape: the HTML page, printed.</source>
         <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="250"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>This export cannot be written as it is.</source>
         <translation>Cet export ne peut pas être écrit en l’état.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="261"/>
+        <location filename="../export_dialog.py" line="263"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
@@ -898,97 +914,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="234"/>
+        <location filename="../mainwindow.py" line="235"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="382"/>
+        <location filename="../mainwindow.py" line="383"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="407"/>
+        <location filename="../mainwindow.py" line="408"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="415"/>
+        <location filename="../mainwindow.py" line="416"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="421"/>
+        <location filename="../mainwindow.py" line="422"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="424"/>
+        <location filename="../mainwindow.py" line="425"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="429"/>
+        <location filename="../mainwindow.py" line="430"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="443"/>
+        <location filename="../mainwindow.py" line="444"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="457"/>
+        <location filename="../mainwindow.py" line="458"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="466"/>
+        <location filename="../mainwindow.py" line="467"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="467"/>
+        <location filename="../mainwindow.py" line="468"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="490"/>
+        <location filename="../mainwindow.py" line="513"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="521"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="559"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="544"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="570"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="572"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="588"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="573"/>
+        <location filename="../mainwindow.py" line="590"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -997,77 +1014,77 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="593"/>
+        <location filename="../mainwindow.py" line="610"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="595"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="610"/>
+        <location filename="../mainwindow.py" line="625"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../mainwindow.py" line="627"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614"/>
+        <location filename="../mainwindow.py" line="629"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="649"/>
+        <location filename="../mainwindow.py" line="664"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="650"/>
+        <location filename="../mainwindow.py" line="665"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="668"/>
+        <location filename="../mainwindow.py" line="683"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="671"/>
+        <location filename="../mainwindow.py" line="686"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="683"/>
+        <location filename="../mainwindow.py" line="698"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="685"/>
+        <location filename="../mainwindow.py" line="700"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="698"/>
+        <location filename="../mainwindow.py" line="713"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="704"/>
+        <location filename="../mainwindow.py" line="719"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="741"/>
+        <location filename="../mainwindow.py" line="756"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="742"/>
+        <location filename="../mainwindow.py" line="757"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -195,3 +196,97 @@ def test_git_merge_of_the_same_claim_leaves_a_loadable_conflict(repo: Path, base
     assert claim.note == "Date confirmée par le groupe."
     assert [(c.field, c.theirs) for c in claim.conflicts] == [("note", "Date non confirmée.")]
     assert dump_sheet(load_sheet(repo / "alibaba.claims.yaml")) == text
+
+
+# Reported by a review of issue 5 (each case failed before its fix).
+
+
+def test_a_deleted_claims_id_is_never_given_again(base: Sheet, tmp_path: Path) -> None:
+    theirs = Sheet.model_validate(base.model_dump())
+    theirs.claims = [c for c in theirs.claims if c.id != "c24"]  # they deleted the last claim
+    path = tmp_path / "theirs.claims.yaml"
+    save_sheet(theirs, path)
+    theirs = load_sheet(path)
+    assert theirs.last_id == 24  # kept in the file ("last_id: 24")
+    new_id = theirs.next_id()
+    assert new_id == "c25"
+    theirs.claims.append(theirs.claim("c1").model_copy(update={"id": new_id, "note": "ajoutée"}))
+    ours = edited(base, "c24", status=Status.VERIFIED)  # we checked c24 meanwhile
+    result = merge_sheets(base, ours, theirs)
+    assert [c.field for c in result.sheet.claim("c24").conflicts] == ["deleted"]
+    assert result.sheet.claim("c24").status is Status.VERIFIED
+    assert result.sheet.claim("c25").note == "ajoutée"
+    assert result.sheet.last_id == 25
+
+
+def test_conflicts_recorded_on_either_side_are_kept(base: Sheet) -> None:
+    recorded = merge_sheets(
+        base, edited(base, "c1", note="A"), edited(base, "c1", "Léa", note="B")
+    ).sheet
+    alice = edited(base, "c2", note="Alice")
+    for ours, theirs in ((alice, recorded), (recorded, alice)):
+        result = merge_sheets(base, ours, theirs)
+        assert [(c.field, c.ours, c.theirs) for c in result.sheet.claim("c1").conflicts] == [
+            ("note", "A", "B")
+        ]
+        assert result.conflicts == 1
+
+
+def test_article_fields_merge(base: Sheet) -> None:
+    theirs = Sheet.model_validate(base.model_dump())
+    theirs.article.title = "Alibaba Cloud s’étend"
+    theirs.article.url = "https://example.org/a"
+    result = merge_sheets(base, base, theirs)
+    assert (result.sheet.article.title, result.sheet.article.url) == (
+        "Alibaba Cloud s’étend",
+        "https://example.org/a",
+    )
+    ours = Sheet.model_validate(base.model_dump())
+    ours.article.title = "Notre titre"
+    result = merge_sheets(base, ours, theirs)
+    assert result.sheet.article.title == "Notre titre"
+    assert result.sheet.article.url == "https://example.org/a"
+    assert result.notes == [
+        "the article's title was changed on both sides: kept 'Notre titre', "
+        "not 'Alibaba Cloud s’étend'"
+    ]
+
+
+def _reanchored(sheet: Sheet, claim_id: str, start: int, end: int) -> Sheet:
+    copy = Sheet.model_validate(sheet.model_dump())
+    claim = copy.claim(claim_id)
+    claim.span = (start, end)
+    claim.quote = copy.article.text[start:end]
+    copy.claims[:] = list(copy.claims)
+    return Sheet.model_validate(copy.model_dump())
+
+
+def test_span_and_quote_conflict_as_one(base: Sheet) -> None:
+    start, end = base.claim("c1").span
+    ours = _reanchored(base, "c1", start, end - 5)
+    theirs = _reanchored(base, "c1", start + 10, end)
+    claim = merge_sheets(base, ours, theirs).sheet.claim("c1")
+    assert [c.field for c in claim.conflicts] == ["anchor"]
+    conflict = claim.conflicts[0]
+    assert list(conflict.theirs["span"]) == [start + 10, end]
+    assert conflict.theirs["quote"] == base.article.text[start + 10 : end]
+
+
+def test_status_conflict_moves_with_its_checker(base: Sheet) -> None:
+    ours = edited(base, "c5", "Alice", status=Status.VERIFIED)
+    theirs = edited(base, "c5", "Bob", status=Status.FALSE)
+    conflict = merge_sheets(base, ours, theirs).sheet.claim("c5").conflicts[0]
+    assert conflict.field == "status"
+    assert (conflict.ours["status"], conflict.ours["checked_by"]) == ("verified", "Alice")
+    assert (conflict.theirs["status"], conflict.theirs["checked_by"]) == ("false", "Bob")
+
+
+def test_the_same_verdict_on_both_sides_is_no_conflict(base: Sheet) -> None:
+    ours = edited(base, "c5", "Alice", status=Status.VERIFIED)
+    theirs = edited(base, "c5", "Bob", status=Status.VERIFIED)
+    checked = ours.claim("c5").checked_at
+    assert checked is not None
+    theirs.claim("c5").checked_at = checked + dt.timedelta(minutes=5)  # checked later
+    result = merge_sheets(base, ours, theirs)
+    assert result.clean
+    assert result.sheet.claim("c5").checked_by == "Bob"

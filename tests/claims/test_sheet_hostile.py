@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.errors import SheetFormatError
-from claims.model import Article, Claim, Evidence, Kind, Language, Sheet, Status
+from claims.model import MAX_EXPONENT, Article, Claim, Evidence, Kind, Language, Sheet, Status
 from claims.sheet import MAX_SHEET_BYTES, dump_sheet, load_sheet, loads_sheet, save_sheet
 
 TEXT = "Le groupe a levé 40 000 euros en 2024."
@@ -126,7 +126,7 @@ def test_non_ascii_stays_readable() -> None:
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 decimals = st.decimals(
     allow_nan=False, allow_infinity=False, places=None, min_value=-(10**15), max_value=10**15
-)
+).filter(lambda d: not d or abs(d.adjusted()) <= MAX_EXPONENT)  # the model's documented range
 
 
 @given(
@@ -172,3 +172,60 @@ def test_control_character_is_refused_at_its_line_and_column() -> None:
         line,
         text.splitlines()[line - 1].index("\x00") + 1,
     )
+
+
+# Reported by a review of issue 5: each loaded before, then crashed an
+# export, a merge or the window, or wrote a 220 MB sheet.
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("1e1000000", "out of range"),
+        ("2.2e220000000", "out of range"),
+        ("1e31", "out of range"),
+        ("0.1e-40", "out of range"),
+        ("NaN", "finite number"),
+        ("sNaN", "finite number"),
+        ("Infinity", "finite number"),
+        (".nan", "finite number"),
+        ("-.inf", "finite number"),
+        ("1" * 5000, "cannot be read"),
+    ],
+)
+def test_impossible_numbers_are_refused_with_a_line(value: str, message: str) -> None:
+    text = dump_sheet(sheet()).replace("  value: 40000", f"  value: {value}")
+    with pytest.raises(SheetFormatError, match=message) as info:
+        loads_sheet(text, "n.claims.yaml")
+    assert info.value.line is not None
+    assert "claim c1" in str(info.value) or "value" in str(info.value)
+
+
+def test_the_largest_numbers_round_trip() -> None:
+    for value in ("1e30", "-1e30", "0.000001"):
+        text = dump_sheet(sheet()).replace("  value: 40000", f"  value: {value}")
+        loaded = loads_sheet(text)
+        assert loaded.claims[0].value == Decimal(value)
+        assert loads_sheet(dump_sheet(loaded)) == loaded
+
+
+def test_duplicate_keys_are_refused() -> None:
+    text = dump_sheet(sheet())
+    with pytest.raises(SheetFormatError, match="the key 'claims' appears twice") as info:
+        loads_sheet(text + "claims: []\n", "dup.claims.yaml")  # would empty the sheet
+    assert info.value.line == text.count("\n") + 1
+    doubled = text.replace("  note: ''", "  note: ''\n  note: autre", 1)
+    with pytest.raises(SheetFormatError, match="the key 'note' appears twice"):
+        loads_sheet(doubled)
+
+
+def test_impossible_date_is_refused_at_its_line() -> None:
+    text = dump_sheet(sheet()).replace("  published: null", "  published: 2025-13-45")
+    with pytest.raises(SheetFormatError, match="'2025-13-45' cannot be read: month") as info:
+        loads_sheet(text, "d.claims.yaml")
+    assert info.value.line == text.splitlines().index("  published: 2025-13-45") + 1
+
+
+def test_a_folder_is_not_a_sheet(tmp_path: Path) -> None:
+    folder = tmp_path / "x.claims.yaml"
+    folder.mkdir()
+    with pytest.raises(SheetFormatError, match="cannot read the file"):
+        load_sheet(folder)

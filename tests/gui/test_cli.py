@@ -206,3 +206,21 @@ def test_text_exports_never_load_qt(checked_sheet_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_merge_errors_name_the_files(tmp_path: Path, sample_path: Path) -> None:
+    sheet = tmp_path / "a.claims.yaml"
+    assert claimdesk("extract", str(sample_path), "-o", str(sheet)).returncode == 0
+    other = tmp_path / "b.claims.yaml"
+    assert claimdesk("extract", str(sample_path), "-o", str(other)).returncode == 0
+    text = other.read_text(encoding="utf-8").replace("La filiale cloud", "La filiale nuage", 1)
+    text = text.replace("  sentence: La filiale cloud", "  sentence: La filiale nuage")
+    other.write_text(text, encoding="utf-8")
+    result = claimdesk("merge", str(sheet), str(sheet), str(other))
+    assert result.returncode == 2
+    assert str(other) in result.stderr and "different article texts" in result.stderr
+    missing = tmp_path / "gone" / "out.claims.yaml"
+    result = claimdesk("merge", str(sheet), str(sheet), str(sheet), "-o", str(missing))
+    assert result.returncode == 2
+    assert str(missing) in result.stderr
+    assert ".tmp" not in result.stderr

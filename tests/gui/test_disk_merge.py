@@ -193,3 +193,45 @@ def test_the_conflict_dialog_shows_both_values_side_by_side(
     resolved = dialog.resolved(merge_sheets(base, ours, theirs).sheet)
     assert ours.claims[1].id not in [c.id for c in resolved.claims]
     assert resolved.claim("c1").status is Status.VERIFIED
+
+
+# Reported by a review of issue 5 (each failed before its fix).
+
+
+def test_keeping_our_deletion_deletes_the_claim(
+    saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = saved_window
+    window.model.delete_claims(["c3"])
+    _their_edit(window.save_path, "c3", note="Leur note.")
+    monkeypatch.setattr(window, "resolve_conflicts", lambda _d: QDialog.DialogCode.Accepted)
+    _save(window)  # the default choice: ours, "Deleted"
+    assert "c3" not in [c.id for c in load_sheet(window.save_path).claims]
+    assert "c3" not in [c.id for c in window.sheet.claims]
+
+
+def test_their_anchor_and_their_verdict_are_taken_whole(
+    saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = saved_window
+    text = window.sheet.article.text
+    start, end = window.sheet.claim("c1").span
+    window.model.edit("c1", {"span": (start, end - 5), "quote": text[start : end - 5]}, "span")
+    window.model.set_status(["c1"], Status.VERIFIED)
+    theirs = load_sheet(window.save_path)
+    claim = theirs.claim("c1")
+    claim.span, claim.quote = (start + 10, end), text[start + 10 : end]
+    claim.status, claim.checked_by = Status.FALSE, "Bob"
+    save_sheet(theirs, window.save_path)
+
+    def take_theirs(dialog: ConflictDialog) -> int:
+        assert sorted(c.field for _i, c, _o, _t in dialog.rows) == ["anchor", "status"]
+        dialog.choose_theirs("c1", "anchor")
+        dialog.choose_theirs("c1", "status")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "resolve_conflicts", take_theirs)
+    _save(window)
+    saved = load_sheet(window.save_path).claim("c1")
+    assert (saved.span, saved.quote) == ((start + 10, end), text[start + 10 : end])
+    assert (saved.status, saved.checked_by) == (Status.FALSE, "Bob")

@@ -86,3 +86,34 @@ def test_declined_recovery_discards_the_journal(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
     assert offer_recovery() is None
     assert pending_recoveries() == []
+
+
+def test_restored_work_merges_with_a_save_made_after_the_crash(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: restoring, then saving, overwrote a colleague's later save.
+    from claims.sheet import load_sheet, save_sheet
+
+    window = build_window(article)
+    assert isinstance(window, MainWindow)
+    window.findChild(object, "actionSave").trigger()
+    path = window.save_path
+    window.model.edit("c1", {"note": "Mon travail."}, "note")
+    window._write_journal()
+    window.undo_stack.setClean()
+    window.deleteLater()  # gone without a close: as a crash leaves it
+
+    theirs = load_sheet(path)  # a colleague saves after the crash
+    theirs.claim("c2").note = "Le travail de Bob."
+    save_sheet(theirs, path)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    restored = offer_recovery()
+    assert isinstance(restored, MainWindow)
+    qtbot.addWidget(restored)
+    restored.findChild(object, "actionSave").trigger()
+    saved = load_sheet(path)
+    assert saved.claim("c1").note == "Mon travail."
+    assert saved.claim("c2").note == "Le travail de Bob."
+    assert pending_recoveries() == []
+    restored.undo_stack.setClean()
