@@ -241,7 +241,7 @@ class Claim(BaseModel):
                     value = getattr(self, name)
                 if not isinstance(value, str) or not ISO_TEMPORAL.match(value):
                     raise ValueError(
-                        f"{name} of a {self.kind} claim must be an ISO 8601 date or period "
+                        f"{name} of {_a(self.kind)} claim must be an ISO 8601 date or period "
                         f"such as 2025, 2025-10, 2025-10-03 or 2024-Q4, got {value!r}"
                     )
             elif self.kind is Kind.STATEMENT:
@@ -252,11 +252,16 @@ class Claim(BaseModel):
                         value = Decimal(str(value).strip())
                     except ArithmeticError:
                         raise ValueError(
-                            f"{name} of a {self.kind} claim must be a number, got {value!r}"
+                            f"{name} of {_a(self.kind)} claim must be a number, got {value!r}"
                         ) from None
                     object.__setattr__(self, name, value)
                 check_magnitude(name, value)
         return self
+
+
+def _a(kind: Kind) -> str:
+    """ "a money", "an ordinal": the article before a kind's name."""
+    return f"an {kind.value}" if kind.value[0] in "aeiou" else f"a {kind.value}"
 
 
 MAX_EXPONENT = 30

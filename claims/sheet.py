@@ -415,6 +415,8 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
         ) from exc
     except yaml.YAMLError as exc:
         raise SheetFormatError(path, f"YAML error: {exc}") from exc
+    if data is None:
+        raise SheetFormatError(path, "the file is empty: not a ClaimDesk claim sheet")
     if not isinstance(data, dict) or "claimdesk" not in data:
         raise SheetFormatError(
             path, "not a ClaimDesk claim sheet: no 'claimdesk' format version key"

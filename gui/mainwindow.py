@@ -217,8 +217,7 @@ class MainWindow(QMainWindow):
         self.model.claims_changed.connect(self._refresh)
         self.article_view.selectionChanged.connect(self._update_actions)
         self.table.activated.connect(self._edit_on_enter)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.undo_stack.indexChanged.connect(self._schedule_journal)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._restore_layout()
@@ -529,17 +528,39 @@ class MainWindow(QMainWindow):
         """Show the conflict dialog (tests drive it through this hook)."""
         return dialog.exec()
 
-    def _replace_sheet(self, sheet: Sheet) -> None:
-        """Show ``sheet`` (a merge result) in place of the current one, as one
-        undoable step."""
+    def _replace_sheet(self, sheet: Sheet, text: str | None = None) -> None:
+        """Show ``sheet`` (a merge result, a reload) in place of the current
+        one, as one undoable step named ``text``."""
         current = self.current_claim_id()
+        self.sheet.article = sheet.article
+        object.__setattr__(self.sheet, "last_id", max(self.sheet.last_id, sheet.last_id))
         self.undo_stack.push(
             ReplaceClaimsCommand(
-                self.model, sheet.claims, self.tr("Merge the changes saved on disk")
+                self.model, sheet.claims, text or self.tr("Merge the changes saved on disk")
             )
         )
         if current is not None and any(c.id == current for c in self.sheet.claims):
             self.select_claim(current)
+
+    def _reload_from_disk(self) -> bool:
+        """Show the sheet someone else saved, when there is nothing unsaved
+        here to merge (an undoable step; the window stays unmodified).
+        Returns ``False`` when the file cannot be read as the same article's
+        sheet (the message then says the file changed)."""
+        try:
+            theirs = load_sheet(self.save_path)
+        except ClaimDeskError as exc:
+            log.warning("not reloading %s: %s", self.save_path, exc)
+            return False
+        if theirs.article.text != self.sheet.article.text:
+            return False
+        self._replace_sheet(theirs, self.tr("Reload the sheet saved on disk"))
+        self.undo_stack.setClean()
+        self._remember_disk()
+        self.statusBar().showMessage(
+            self.tr("Reloaded {0}: someone else saved it").format(self.save_path.name), 8000
+        )
+        return True
 
     def adopt_base(self, base_text: str, digest: str) -> None:
         """Take ``base_text`` (the sheet as a file with SHA-256 ``digest`` once
@@ -563,6 +584,9 @@ class MainWindow(QMainWindow):
     def _on_file_changed(self, _path: str) -> None:
         """Say at once (the message stays) that the file changed under us."""
         digest = file_digest(self.save_path)
+        if self._disk_digest is not None and digest not in (None, self._disk_digest):
+            if not self.has_unsaved_work() and self._reload_from_disk():
+                return
         if self._disk_digest is not None and digest != self._disk_digest:
             if digest is None:
                 message = self.tr("{0} was deleted or moved: saving will write it again")
@@ -592,13 +616,20 @@ class MainWindow(QMainWindow):
             # untouched and the edits stay here; offer another place.
             reason = exc.strerror or str(exc)
             log.error("could not save %s: %s", path, reason)
+            if path.parent.is_dir():
+                text = self.tr(
+                    "{0} could not be written: {1}.\n\nYour edits are still here, and the "
+                    "previous file is unchanged. Save them somewhere else?"
+                )
+            else:  # the folder itself is gone: there is no previous file to speak of
+                text = self.tr(
+                    "{0} could not be written: {1}; its folder no longer exists.\n\n"
+                    "Your edits are still here. Save them somewhere else?"
+                )
             answer = QMessageBox.warning(
                 self,
                 self.tr("Could not save"),
-                self.tr(
-                    "{0} could not be written: {1}.\n\nYour edits are still here, and the "
-                    "previous file is unchanged. Save them somewhere else?"
-                ).format(path, reason),
+                text.format(path, reason),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Save:
@@ -749,6 +780,13 @@ class MainWindow(QMainWindow):
             write_journal(self.sheet, self.save_path, self._base_text, self._disk_digest)
         except OSError as exc:
             log.warning("could not write the recovery journal: %s", exc)
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        # The stack may still signal while the window is being destroyed.
+        if shiboken6.isValid(self):
+            self.setWindowModified(not clean)
+            self._update_actions()
 
     def _update_actions(self) -> None:
         # The stack's signals may still fire while the window is being destroyed.

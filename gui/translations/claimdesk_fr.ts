@@ -914,98 +914,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="235"/>
+        <location filename="../mainwindow.py" line="234"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="383"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="407"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="416"/>
+        <location filename="../mainwindow.py" line="415"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="422"/>
+        <location filename="../mainwindow.py" line="421"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="425"/>
+        <location filename="../mainwindow.py" line="424"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="429"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="444"/>
+        <location filename="../mainwindow.py" line="443"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="458"/>
+        <location filename="../mainwindow.py" line="457"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="467"/>
+        <location filename="../mainwindow.py" line="466"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="468"/>
+        <location filename="../mainwindow.py" line="467"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="490"/>
-        <location filename="../mainwindow.py" line="513"/>
+        <location filename="../mainwindow.py" line="489"/>
+        <location filename="../mainwindow.py" line="512"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="539"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="559"/>
+        <location filename="../mainwindow.py" line="557"/>
+        <source>Reload the sheet saved on disk</source>
+        <translation>Recharger la fiche enregistrée sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="561"/>
+        <source>Reloaded {0}: someone else saved it</source>
+        <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="592"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="594"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="570"/>
+        <location filename="../mainwindow.py" line="603"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="572"/>
+        <location filename="../mainwindow.py" line="605"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="588"/>
+        <location filename="../mainwindow.py" line="626"/>
+        <source>{0} could not be written: {1}; its folder no longer exists.
+
+Your edits are still here. Save them somewhere else?</source>
+        <translation>{0} n’a pas pu être écrit : {1} ; son dossier n’existe plus.
+
+Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="631"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590"/>
+        <location filename="../mainwindow.py" line="621"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -1014,77 +1033,77 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="610"/>
+        <location filename="../mainwindow.py" line="650"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="612"/>
+        <location filename="../mainwindow.py" line="652"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625"/>
+        <location filename="../mainwindow.py" line="665"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="627"/>
+        <location filename="../mainwindow.py" line="667"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../mainwindow.py" line="669"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="664"/>
+        <location filename="../mainwindow.py" line="704"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../mainwindow.py" line="705"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="683"/>
+        <location filename="../mainwindow.py" line="723"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="686"/>
+        <location filename="../mainwindow.py" line="726"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="698"/>
+        <location filename="../mainwindow.py" line="738"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="700"/>
+        <location filename="../mainwindow.py" line="740"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="713"/>
+        <location filename="../mainwindow.py" line="753"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="719"/>
+        <location filename="../mainwindow.py" line="759"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="756"/>
+        <location filename="../mainwindow.py" line="803"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="757"/>
+        <location filename="../mainwindow.py" line="804"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

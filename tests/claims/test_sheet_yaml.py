@@ -238,3 +238,20 @@ def test_bad_sheet_messages_are_distinct(sheet_file: Path) -> None:
             loads_sheet(breaks(text), "x.claims.yaml")
         messages.add(str(info.value).split(": ", 2)[-1])
     assert len(messages) == len(BAD_FILES)
+
+
+def test_empty_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.claims.yaml"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(SheetFormatError, match="the file is empty"):
+        load_sheet(path)
+
+
+def test_kind_names_read_well_in_messages(sheet_file: Path) -> None:
+    text = sheet_file.read_text(encoding="utf-8")
+    first = text.index("  kind: ordinal")
+    value_line = text.index("  value: ", first)
+    end = text.index("\n", value_line)
+    bad = text[:value_line] + "  value: trois" + text[end:]
+    with pytest.raises(SheetFormatError, match="value of an ordinal claim must be a number"):
+        loads_sheet(bad, "x.claims.yaml")

@@ -107,9 +107,24 @@ def test_cancelling_the_conflicts_writes_nothing(
 
 def test_a_change_on_disk_is_noticed_while_open(qtbot: QtBot, saved_window: MainWindow) -> None:
     window = saved_window
+    window.model.set_status(["c1"], Status.VERIFIED)  # unsaved work here
     with qtbot.waitSignal(window._watcher.fileChanged, timeout=5000):
         _their_edit(window.save_path, "c2", source="AFP")
     assert "changed by someone else" in window.statusBar().currentMessage()
+
+
+def test_a_window_without_edits_reloads_what_someone_saved(
+    qtbot: QtBot, saved_window: MainWindow
+) -> None:
+    window = saved_window
+    with qtbot.waitSignal(window._watcher.fileChanged, timeout=5000):
+        _their_edit(window.save_path, "c2", source="AFP")
+    assert window.sheet.claim("c2").source == "AFP"
+    assert not window.has_unsaved_work()
+    assert "Reloaded" in window.statusBar().currentMessage()
+    window.undo_stack.undo()  # the reload is a step like any other
+    assert window.sheet.claim("c2").source != "AFP"
+    assert window.has_unsaved_work()
 
 
 def test_our_own_save_is_not_taken_for_someone_elses(saved_window: MainWindow) -> None:
