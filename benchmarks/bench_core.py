@@ -1,4 +1,4 @@
-"""Time and memory of the core on the sample article: extraction, sheet I/O, export.
+"""Time and memory on the sample article: extraction, sheet I/O, every export.
 
 Run: ``.venv/bin/python benchmarks/bench_core.py [--repeat N]``. Prints a table,
 then the same figures as JSON on the last line.
@@ -17,8 +17,9 @@ from pathlib import Path
 
 from claims.article import read_article
 from claims.export import render
+from claims.export.examples import EXAMPLE_OPTIONS, EXAMPLE_SHEET
 from claims.extract import extract_sheet
-from claims.resources import sample_article
+from claims.resources import data_dir, sample_article
 from claims.sheet import dump_sheet, load_sheet, save_sheet
 
 
@@ -43,6 +44,7 @@ def measure(fn: Callable[[], object], repeat: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--no-qt", action="store_true", help="leave out the PDF export (Qt)")
     args = parser.parse_args()
     article = read_article(sample_article())
     sheet = extract_sheet(article)
@@ -55,9 +57,15 @@ def main() -> None:
         "dump sheet (YAML)": lambda: dump_sheet(sheet),
         "save sheet (atomic, fsync)": lambda: save_sheet(sheet, path),
         "load sheet": lambda: load_sheet(path),
-        "export csv": lambda: render(sheet, "csv"),
-        "export md": lambda: render(sheet, "md"),
     }
+    # Exports of the checked example sheet (verdicts, evidence, a desk).
+    checked = load_sheet(data_dir() / "examples" / EXAMPLE_SHEET)
+    for fmt in ("csv", "xlsx", "md", "html", "claimreview"):
+        cases[f"export {fmt} (checked example)"] = lambda f=fmt: render(checked, f, EXAMPLE_OPTIONS)
+    if not args.no_qt:
+        from gui.pdf_export import render_pdf
+
+        cases["export pdf (Qt, checked example)"] = lambda: render_pdf(checked, EXAMPLE_OPTIONS)
     results = {name: measure(fn, args.repeat) for name, fn in cases.items()}
     width = max(map(len, results))
     print(f"{'case':<{width}}  {'median ms':>10}  {'min ms':>8}  {'peak KiB':>9}")  # noqa: T201
