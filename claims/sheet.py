@@ -278,6 +278,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fchmod(tmp.fileno(), mode)
             os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc  # the file asked for
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

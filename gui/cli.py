@@ -144,9 +144,11 @@ def _statuses(text: str | None) -> list[str]:
     from claims.errors import ExportError
     from claims.model import Status
 
-    if not text:
+    if text is None:
         return []
     chosen = [part.strip() for part in text.split(",") if part.strip()]
+    if not chosen:
+        raise ExportError("--status needs at least one status")
     known = {s.value for s in Status}
     unknown = [part for part in chosen if part not in known]
     if unknown:
@@ -175,14 +177,18 @@ def _export(args: argparse.Namespace) -> int:
     options = options_from(
         preferences, language=args.lang or "", statuses=_statuses(args.status), csv_bom=args.bom
     )
+    if not options.claims(sheet):
+        log.warning("no claim to export: the file holds only the headers")
     if args.output:
-        rendered = export_any(sheet, args.format, args.output, options)
+        rendered = export_any(sheet, args.format, args.output, options, sheet_path=args.sheet)
         log.info("wrote %s", args.output)
     else:
         if not export_format(args.format).is_text:
             raise ExportError(f"the {args.format} export is binary: give a file with -o")
         rendered = render_any(sheet, args.format, options)
-        sys.stdout.write(rendered.text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(rendered.data)  # the bytes as exported: BOM, \r\n
+        sys.stdout.buffer.flush()
     for note in rendered.notes:
         log.warning("%s", note)
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims.export import ExportOptions, Rendered, render, write_export
+from claims.export import ExportOptions, Rendered, check_destination, render, write_export
 from claims.export.options import Desk
 from claims.model import Language, Sheet, Status
 from claims.preferences import Preferences
@@ -27,12 +27,19 @@ def render_any(sheet: Sheet, fmt: str, options: ExportOptions | None = None) -> 
 
 
 def export_any(
-    sheet: Sheet, fmt: str, path: Path, options: ExportOptions | None = None
+    sheet: Sheet,
+    fmt: str,
+    path: Path,
+    options: ExportOptions | None = None,
+    sheet_path: Path | None = None,
 ) -> Rendered:
     """Render, then write ``path`` atomically; returns what was written.
-    Raises ``ExportError`` before writing, ``OSError`` when writing fails."""
+    Raises ``ExportError`` before writing (a refused destination such as the
+    sheet at ``sheet_path`` itself, a refused format), ``OSError`` when
+    writing fails."""
+    check_destination(path, sheet_path)
     rendered = render_any(sheet, fmt, options)
-    write_export(rendered, path)
+    write_export(rendered, path, sheet_path)
     return rendered
 
 

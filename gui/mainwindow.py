@@ -660,8 +660,21 @@ class MainWindow(QMainWindow):
         the desk of the preferences. Errors are shown, nothing is half-written."""
         self.commit_editors()
         try:
-            rendered = export_any(self.sheet, fmt, path, options or options_from(self.preferences))
-        except (OSError, ClaimDeskError) as exc:
+            rendered = export_any(
+                self.sheet,
+                fmt,
+                path,
+                options or options_from(self.preferences),
+                sheet_path=self.save_path,
+            )
+        except ClaimDeskError as exc:
+            show_error(self, self.tr("Could not export"), str(exc))
+            return False
+        except OSError as exc:
+            show_error(self, self.tr("Could not export"), f"{exc.filename or path}: {exc.strerror}")
+            return False
+        except Exception as exc:  # a library's refusal must not take the edits down
+            log.exception("export of %s failed", path)
             show_error(self, self.tr("Could not export"), f"{path}: {exc}")
             return False
         message = self.tr("Exported {0}").format(path)

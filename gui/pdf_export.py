@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from claims.export import ExportOptions, Rendered, html_export
@@ -53,6 +53,10 @@ def render_pdf(sheet: Sheet, options: ExportOptions | None = None) -> Rendered:
     )
     document = QTextDocument()
     document.setHtml(html)
+    # The page in points, so Qt neither scales the text nor adds its own
+    # 2 cm margins to the 12 mm of the layout.
+    page = writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    document.setPageSize(QSizeF(page.width() * 96 / 72, page.height() * 96 / 72))
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()

@@ -78,24 +78,54 @@ def render(sheet: Sheet, fmt: str, options: ExportOptions | None = None) -> Rend
     return renderer(sheet, options or ExportOptions())
 
 
-def write_export(rendered: Rendered, path: Path) -> Path:
+SHEET_SUFFIXES = (".yaml", ".yml")
+"""An export never writes a file with these suffixes: that is where claim
+sheets live, and an export over one would destroy the work."""
+
+
+def check_destination(path: Path, sheet_path: Path | None = None) -> None:
+    """Raise :class:`ExportError` when ``path`` must not receive an export:
+    the sheet itself (``sheet_path``), any ``.yaml`` file, a folder, or a
+    file without write permission (a read-only file is not replaced, even by
+    a user the system would let)."""
+    path = Path(path)
+    if sheet_path is not None and path.resolve() == Path(sheet_path).resolve():
+        raise ExportError(f"{path}: this is the claim sheet itself; export to another file")
+    if path.name.lower().endswith(SHEET_SUFFIXES):
+        raise ExportError(f"{path}: an export is not written to a .yaml file (claim sheets)")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name")
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise ExportError(f"{path}: the file is read-only; it is left as it is")
+
+
+def write_export(rendered: Rendered, path: Path, sheet_path: Path | None = None) -> Path:
     """Write ``rendered`` to ``path`` atomically; return ``path``.
-    Raises ``OSError`` when it cannot be written (the previous file stays)."""
+    Raises :class:`ExportError` for a destination :func:`check_destination`
+    refuses, and ``OSError`` when it cannot be written (the previous file
+    stays)."""
+    check_destination(path, sheet_path)
     write_atomic(Path(path), rendered.data)
     return Path(path)
 
 
 def export_sheet(
-    sheet: Sheet, fmt: str, path: Path, options: ExportOptions | None = None
+    sheet: Sheet,
+    fmt: str,
+    path: Path,
+    options: ExportOptions | None = None,
+    sheet_path: Path | None = None,
 ) -> Rendered:
-    """Write the ``fmt`` export of ``sheet`` to ``path``; return what was
-    written (its notes tell the user about skipped claims and warnings).
+    """Write the ``fmt`` export of ``sheet`` (saved at ``sheet_path``, if
+    known) to ``path``; return what was written (its notes tell the user
+    about skipped claims and warnings).
 
-    Raises :class:`ExportError` (see :func:`render`) before writing anything,
-    and ``OSError`` when the file cannot be written.
+    Raises :class:`ExportError` (see :func:`render`, :func:`check_destination`)
+    before writing anything, and ``OSError`` when the file cannot be written.
     """
+    check_destination(path, sheet_path)
     rendered = render(sheet, fmt, options)
-    write_export(rendered, path)
+    write_export(rendered, path, sheet_path)
     return rendered
 
 
@@ -116,6 +146,7 @@ __all__ = [
     "ExportFormat",
     "ExportOptions",
     "Rendered",
+    "check_destination",
     "default_export_path",
     "export_format",
     "export_sheet",

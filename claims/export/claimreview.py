@@ -9,9 +9,10 @@ skipped. The output is a JSON array of those objects, each with its own
 
 Fields:
 
-- ``claimReviewed``: the claim's sentence (its quote when there is no
-  sentence). Google advises at most 75 characters: longer ones are kept and
-  reported in the notes.
+- ``claimReviewed``: the claim in its words: the part of its sentence
+  around its quote, cut at words to at most 75 characters (Google's advice)
+  with "…" where it was cut, so two claims of one sentence get their own
+  text; a quote longer than that is kept whole and reported in the notes.
 - ``reviewRating``: ``alternateName`` is the verdict label in the export
   language (Vérifié/Verified, Faux/False, Trompeur/Misleading, Non
   concluant/Inconclusive); ``ratingValue`` on a 1-5 scale (``worstRating``
@@ -30,7 +31,10 @@ Fields:
 
 Before anything is written every review is validated: a missing required
 field (review URL, desk name, claim text, the claim's author, the article's
-URL) raises :class:`claims.errors.ExportError` naming each claim and field.
+URL) or an address that is not ``http``/``https`` raises
+:class:`claims.errors.ExportError` naming each claim and field. Names are
+written on one line (runs of spaces and line breaks become one space).
+``inLanguage`` is the language of the review (its labels).
 """
 
 from __future__ import annotations
@@ -66,13 +70,55 @@ REQUIRED = (
 )
 """The fields every review must have (paths into the JSON object)."""
 
+URL_FIELDS = ("url", "author.url", "itemReviewed.appearance.url")
+"""Fields that must be web addresses (``http`` or ``https``)."""
+
 HINTS = {
-    "url": "set the review URL template in Preferences",
-    "author.name": "set the desk's name in Preferences",
+    "url": "set the review URL template in Preferences, or --review-url",
+    "author.name": "set the desk's name in Preferences, or --desk-name",
     "claimReviewed": "the claim has no sentence or quote",
     "itemReviewed.author.name": "give the claim a source, or the article a publisher",
     "itemReviewed.appearance.url": "give the article its URL",
 }
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def claim_reviewed(claim: Claim, limit: int = CLAIM_REVIEWED_ADVISED_LENGTH) -> str:
+    """The claim's words for ``claimReviewed``: its quote with as much of its
+    sentence around it as fits in ``limit`` characters, cut at words."""
+    quote = _one_line(claim.quote)
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.quote) if claim.quote else -1
+    if not sentence or at < 0 or len(quote) >= limit:
+        return quote or _one_line(sentence)
+    before = _one_line(sentence[:at]).split(" ") if sentence[:at].strip() else []
+    after = _one_line(sentence[at + len(claim.quote) :]).split(" ")
+    after = [w for w in after if w]
+    text = quote
+    glue_before = sentence[:at].endswith((" ", "\u00a0", "\u202f"))
+    glue_after = sentence[at + len(claim.quote) :].startswith((" ", "\u00a0", "\u202f"))
+    left, right = list(before), list(after)
+    # What leads to the figure (who did what) first, then what follows it.
+    while left:
+        candidate = f"{left[-1]}{' ' if glue_before else ''}{text}"
+        if len(candidate) + 2 > limit:
+            break
+        text, glue_before = candidate, True
+        left.pop()
+    while right:
+        candidate = f"{text}{' ' if glue_after else ''}{right[0]}"
+        if len(candidate) + 2 > limit:
+            break
+        text, glue_after = candidate, True
+        right.pop(0)
+    if left:
+        text = "…" + text
+    if right:
+        text = text + "…"
+    return text
 
 
 def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str, Any]:
@@ -84,15 +130,18 @@ def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str
     if article.url:
         appearance["url"] = article.url
     if article.publisher:
-        appearance["publisher"] = {"@type": "Organization", "name": article.publisher}
+        appearance["publisher"] = {"@type": "Organization", "name": _one_line(article.publisher)}
     item: dict[str, Any] = {
         "@type": "Claim",
-        "author": {"@type": "Organization", "name": claim.source or article.publisher or ""},
+        "author": {
+            "@type": "Organization",
+            "name": _one_line(claim.source) or _one_line(article.publisher),
+        },
         "appearance": appearance,
     }
     if article.published:
         item["datePublished"] = article.published.isoformat()
-    author: dict[str, Any] = {"@type": "Organization", "name": desk.name}
+    author: dict[str, Any] = {"@type": "Organization", "name": _one_line(desk.name)}
     if desk.url:
         author["url"] = desk.url
     reviewed = claim.checked_at.date() if claim.checked_at else options.export_date()
@@ -100,7 +149,7 @@ def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": desk.review_address(claim.id),
-        "claimReviewed": " ".join((claim.sentence or claim.quote).split()),
+        "claimReviewed": claim_reviewed(claim),
         "itemReviewed": item,
         "author": author,
         "reviewRating": {
@@ -111,20 +160,39 @@ def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str
             "alternateName": STATUS_LABELS[language][claim.status],
         },
         "datePublished": reviewed.isoformat(),
-        "inLanguage": article.language.value,
+        "inLanguage": language.value,
     }
 
 
+def _at(review: dict[str, Any], path: tuple[str, ...]) -> Any:
+    node: Any = review
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
 def missing_fields(review: dict[str, Any]) -> list[str]:
-    """The dotted paths of :data:`REQUIRED` fields that are absent or empty."""
+    """The dotted paths of :data:`REQUIRED` fields that are absent or blank."""
     missing = []
     for path in REQUIRED:
-        node: Any = review
-        for key in path:
-            node = node.get(key) if isinstance(node, dict) else None
-        if node in (None, ""):
+        node = _at(review, path)
+        if node is None or (isinstance(node, str) and not node.strip()):
             missing.append(".".join(path))
     return missing
+
+
+def bad_addresses(review: dict[str, Any]) -> list[str]:
+    """The dotted paths of :data:`URL_FIELDS` present but not ``http(s)`` addresses."""
+    bad = []
+    for dotted in URL_FIELDS:
+        value = _at(review, tuple(dotted.split(".")))
+        if value and not (
+            isinstance(value, str)
+            and value.startswith(("http://", "https://"))
+            and not any(c.isspace() for c in value)
+        ):
+            bad.append(dotted)
+    return bad
 
 
 def render(sheet: Sheet, options: ExportOptions) -> Rendered:
@@ -142,6 +210,11 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
         for field in missing_fields(review):
             hint = HINTS.get(field)
             problems.append(f"claim {claim.id}: no {field}" + (f" ({hint})" if hint else ""))
+        for field in bad_addresses(review):
+            problems.append(
+                f"claim {claim.id}: {field} {_at(review, tuple(field.split('.')))!r} "
+                "is not a web address (http or https)"
+            )
         length = len(review["claimReviewed"])
         if length > CLAIM_REVIEWED_ADVISED_LENGTH:
             notes.append(

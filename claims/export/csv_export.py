@@ -3,8 +3,8 @@ row, RFC 4180 quoting with ``\\r\\n`` line ends (Python's ``csv``); newlines
 inside a field are kept inside its quotes.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``,
-``-``, ``@``, tab or carriage return) get a leading apostrophe, following
-OWASP's CSV injection guidance; a value such as ``-1,75 %`` is shown as
+``-``, ``@``, tab, carriage return, line feed or NUL, spaces before them
+included) get a leading apostrophe, following OWASP's CSV injection guidance; a value such as ``-1,75 %`` is shown as
 ``'-1,75 %`` in a text editor and as ``-1,75 %`` text in a spreadsheet.
 """
 
@@ -17,12 +17,13 @@ from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import COLUMNS, HEADERS, claim_rows
 from claims.model import Sheet
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 
 def neutralise(cell: str) -> str:
-    """``cell`` made inert for spreadsheets (OWASP CSV injection)."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    """``cell`` made inert for spreadsheets (OWASP CSV injection): a leading
+    apostrophe when it starts with a trigger, even after spaces."""
+    return "'" + cell if cell.lstrip(" ").startswith(FORMULA_TRIGGERS) else cell
 
 
 def render(sheet: Sheet, options: ExportOptions) -> Rendered:

@@ -3,7 +3,9 @@ for an editor's browser or printer.
 
 It holds the article's facts and the counts by status, the claims table with
 a badge per status, and the article text with each exported claim marked and
-numbered by its id, linked to its row. Every text from the sheet goes through
+numbered by its id, linked to its row, with a sign for its status
+(✓ verified, ✗ false, ! misleading, ? inconclusive, … in progress,
+○ unchecked) so that it reads in black and white. Every text from the sheet goes through
 :func:`html.escape`; links are made only of ``http``/``https`` URLs, so a
 ``javascript:`` evidence URL stays plain text. The markup keeps to what Qt's
 rich text understands (``div``, ``table``, ``span``, class selectors), so the
@@ -37,7 +39,19 @@ UNDERLINES = {
     Status.MISLEADING: "double",
     Status.INCONCLUSIVE: "dashed",
 }
-"""Status -> underline style, so marks read without colour (in print too)."""
+"""Status -> underline style in browsers (Qt's rich text, and so the PDF,
+ignores it: the sign after each mark's id is what reads without colour)."""
+
+SIGNS = {
+    Status.UNCHECKED: "○",
+    Status.IN_PROGRESS: "…",
+    Status.VERIFIED: "✓",
+    Status.FALSE: "✗",
+    Status.MISLEADING: "!",
+    Status.INCONCLUSIVE: "?",
+}
+"""Status -> the sign printed after a mark's id and in its badge, so the
+status reads in black and white."""
 
 COLUMN_WIDTHS = {
     "id": 3,
@@ -45,12 +59,12 @@ COLUMN_WIDTHS = {
     "value": 7,
     "unit": 5,
     "source": 8,
-    "status": 9,
+    "status": 10,
     "note": 14,
     "evidence": 10,
     "checked_by": 7,
     "checked_at": 7,
-    "sentence": 19,
+    "sentence": 18,
 }
 """Column widths in percent of the table (browsers and Qt's rich text alike)."""
 
@@ -90,14 +104,15 @@ def _text(text: str) -> str:
 
 
 def _link(url: str, label: str | None = None) -> str:
-    shown = escape(label or url)
+    """A link for an ``http(s)`` URL; any other URL is shown as text, beside
+    its label."""
     if url.startswith(("http://", "https://")):
-        return f'<a href="{escape(url, quote=True)}">{shown}</a>'
-    return shown
+        return f'<a href="{escape(url, quote=True)}">{escape(label or url)}</a>'
+    return escape(f"{label} ({url})" if label else url)
 
 
 def _badge(status: Status, language: Language) -> str:
-    label = escape(STATUS_LABELS[language][status]).replace(" ", "&nbsp;")
+    label = escape(f"{SIGNS[status]} {STATUS_LABELS[language][status]}").replace(" ", "&nbsp;")
     return f'<span class="badge s-{status.value}">{label}</span>'
 
 
@@ -135,7 +150,10 @@ def _marked_article(text: str, claims: list[Claim], language: Language) -> str:
             if claim.span[0] < start or claim.span[0] >= end:
                 continue  # starts in another paragraph
             label = STATUS_LABELS[language][claim.status]
-            tag = f'<sup><a href="#claim-{escape(claim.id)}">{escape(claim.id)}</a></sup>'
+            tag = (
+                f'<sup><a href="#claim-{escape(claim.id)}">{escape(claim.id)}</a>'
+                f"&nbsp;{SIGNS[claim.status]}</sup>"
+            )
             if c_start < cursor:  # overlaps the previous mark
                 out.append(tag)
                 continue
@@ -197,7 +215,7 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
 </tbody>
 </table>
 <h2>{escape(ARTICLE[language])}</h2>
-<div class="article">
+<div class="article" lang="{sheet.article.language.value}">
 {_marked_article(sheet.article.text, claims, language)}
 </div>
 </body>

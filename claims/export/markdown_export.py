@@ -1,10 +1,14 @@
 """Markdown export: a header with the article and counts, then a GFM table.
 
-Pipes are escaped and newlines inside a cell become ``<br>``, so each claim
-stays on one line: a git diff shows one changed line per changed claim.
+Pipes are escaped and line breaks inside a cell become ``<br>``, so each
+claim stays on one line: a git diff shows one changed line per changed
+claim. ``<``, ``>`` and ``&`` are escaped, as Markdown renderers pass raw
+HTML through.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import COLUMNS, HEADERS, article_facts, article_title, claim_rows
@@ -12,9 +16,14 @@ from claims.model import Language, Sheet
 
 
 def _cell(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
-    )
+    """``text`` safe in a table cell: HTML escaped (Markdown passes raw HTML
+    through), backslashes and pipes escaped, every line break a ``<br>``."""
+    text = escape(text, quote=False).replace("\\", "\\\\").replace("|", "\\|")
+    return "<br>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def _is_web_address(text: str) -> bool:
+    return text.startswith(("http://", "https://")) and not any(c in text for c in " <>")
 
 
 def render(sheet: Sheet, options: ExportOptions) -> Rendered:
@@ -24,9 +33,10 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
     # French typography: a (narrow) no-break space before the colon.
     heading = "Fiche de vérification\u202f:" if language is Language.FR else "Claim sheet:"
     lines = [f"# {heading} {_cell(article_title(sheet))}", ""]
+    colon = "\u202f:" if language is Language.FR else ":"
     for label, text in article_facts(sheet, language, claims)[1:]:
-        shown = f"<{text}>" if text.startswith(("http://", "https://")) else _cell(text)
-        lines.append(f"- {label}: {shown}")
+        shown = f"<{text}>" if _is_web_address(text) else _cell(text)
+        lines.append(f"- {label}{colon} {shown}")
     lines.append("")
     headers = HEADERS[language]
     lines.append("| " + " | ".join(headers[c] for c in COLUMNS) + " |")

@@ -106,7 +106,10 @@ def status_summary(sheet: Sheet, language: Language, claims: list[Claim] | None 
     """ "21 claims · 3 Verified · 1 False · 17 Unchecked" (zero counts left out),
     over ``claims`` (default all of the sheet's)."""
     chosen = sheet.claims if claims is None else claims
-    word = "affirmations" if language is Language.FR else "claims"
+    if language is Language.FR:
+        word = "affirmation" if len(chosen) < 2 else "affirmations"  # French: 0 and 1 singular
+    else:
+        word = "claim" if len(chosen) == 1 else "claims"
     parts = [f"{len(chosen)} {word}"]
     parts += [f"{n} {STATUS_LABELS[language][s]}" for s, n in status_counts(chosen).items() if n]
     return " · ".join(parts)

@@ -22,7 +22,9 @@ def test_one_review_per_verdict(checked_sheet: Sheet, desk_options: ExportOption
     first = reviews[0]
     assert first["@context"] == "https://schema.org"
     assert first["@type"] == "ClaimReview"
-    assert first["claimReviewed"].startswith("La filiale cloud d’Alibaba")
+    assert first["claimReviewed"] == (
+        "…internationale, ayant récemment installé son troisième centre de données…"
+    )
     assert first["author"] == {
         "@type": "Organization",
         "name": "Desk d’exemple",
@@ -54,7 +56,8 @@ def test_one_review_per_verdict(checked_sheet: Sheet, desk_options: ExportOption
         assert isinstance(review["reviewRating"]["ratingValue"], int)
     skipped = [n for n in rendered.notes if "skipped" in n]
     assert len(skipped) == len(checked_sheet.claims) - 4
-    assert any("over the 75" in n for n in rendered.notes)
+    assert all(len(r["claimReviewed"]) <= 75 for r in reviews)
+    assert len({r["claimReviewed"] for r in reviews}) == len(reviews)
 
 
 def test_english_labels_and_mapping(checked_sheet: Sheet, desk_options: ExportOptions) -> None:
@@ -75,7 +78,9 @@ def test_missing_required_fields_name_the_claims(checked_sheet: Sheet) -> None:
     with pytest.raises(ExportError) as info:
         render(checked_sheet, "claimreview", ExportOptions(desk=Desk(name="Desk")))
     message = str(info.value)
-    assert "claim c1: no url (set the review URL template in Preferences)" in message
+    assert "claim c1: no url (set the review URL template in Preferences, or --review-url)" in (
+        message
+    )
     assert "claim c2: no itemReviewed.appearance.url (give the article its URL)" in message
     assert "c5" not in message  # in progress: skipped, not an error
 
@@ -84,3 +89,39 @@ def test_review_url_template_without_id(checked_sheet: Sheet) -> None:
     desk = Desk(name="Desk", review_url="https://example.org/checks/alibaba")
     reviews = json.loads(render(checked_sheet, "claimreview", ExportOptions(desk=desk)).text)
     assert reviews[0]["url"] == "https://example.org/checks/alibaba#c1"
+
+
+# Reported by a review of issue 6.
+
+
+def test_claims_of_one_sentence_are_told_apart(checked_sheet: Sheet) -> None:
+    from claims.export.claimreview import claim_reviewed
+
+    texts = [claim_reviewed(c) for c in checked_sheet.claims]
+    assert len(set(texts)) == len(texts)
+    c11, c12 = checked_sheet.claim("c11"), checked_sheet.claim("c12")
+    assert c11.sentence == c12.sentence
+    assert claim_reviewed(c11).endswith("au moins 380 milliards de yuans (52…")
+    assert "52 milliards de dollars" in claim_reviewed(c12)
+
+
+def test_blank_names_and_bad_addresses_are_refused(checked_sheet: Sheet) -> None:
+    checked_sheet.article.url = "javascript:alert(1)"
+    desk = Desk(name="   ", url="javascript:alert(1)", review_url="not a url {id}")
+    with pytest.raises(ExportError) as info:
+        render(checked_sheet, "claimreview", ExportOptions(desk=desk))
+    message = str(info.value)
+    assert "claim c1: no author.name" in message
+    assert "claim c1: url 'not a url c1' is not a web address" in message
+    assert "claim c1: author.url 'javascript:alert(1)' is not a web address" in message
+    assert "claim c1: itemReviewed.appearance.url 'javascript:alert(1)'" in message
+
+
+def test_names_are_one_line_and_in_language_is_the_reviews(
+    checked_sheet: Sheet, desk_options: ExportOptions
+) -> None:
+    checked_sheet.claim("c1").source = "  Bloomberg\n  News "
+    options = ExportOptions(language=Language.EN, desk=desk_options.desk)
+    review = json.loads(render(checked_sheet, "claimreview", options).text)[0]
+    assert review["itemReviewed"]["author"]["name"] == "Bloomberg News"
+    assert review["inLanguage"] == "en"

@@ -53,7 +53,10 @@ def test_csv_english_labels_and_status_filter(checked_sheet: Sheet) -> None:
 
 
 def test_every_formula_trigger_is_neutralised(checked_sheet: Sheet) -> None:
-    for index, trigger in enumerate(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]):
+    triggers = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\n=1+2", " =1", "\0x"]
+    for index, trigger in enumerate(triggers):
         checked_sheet.claims[index].note = trigger
     rows = _rows(render(checked_sheet, "csv").data)
-    assert all(rows[i]["Note de vérification"].startswith("'") for i in range(6))
+    assert [rows[i]["Note de vérification"] for i in range(len(triggers))] == [
+        "'" + t for t in triggers
+    ]

@@ -73,3 +73,14 @@ def test_standalone(checked_sheet: Sheet) -> None:
     assert "<script" not in html
     assert "http" not in html.split("<body>")[0]  # nothing fetched by the head
     assert "@media print" in html
+
+
+def test_status_reads_without_colour_and_other_urls_stay_visible(checked_sheet: Sheet) -> None:
+    # Reported: marks differed only by colour in print, and a titled
+    # evidence link that is not http(s) lost its URL.
+    checked_sheet.claims[4].evidence[:] = []
+    html = render(checked_sheet, "html").text
+    assert "c1</a>&nbsp;✓</sup>" in html
+    assert "c2</a>&nbsp;✗</sup>" in html
+    text = "".join(_read(checked_sheet).text)
+    assert "piège (javascript:alert(1))" in text

@@ -13,14 +13,15 @@ def test_markdown_table(checked_sheet: Sheet) -> None:
         lines[0]
         == "# Fiche de vérification\u202f: Alibaba Cloud étend sa présence à l’international"
     )
-    assert "- URL: <https://example.org/articles/alibaba-cloud>" in lines
-    assert "- Publié le: 2024-10-16" in lines
+    assert "- URL\u202f: <https://example.org/articles/alibaba-cloud>" in lines
+    assert "- Publié le\u202f: 2024-10-16" in lines
     assert any("1 Vérifié" in line and "1 Faux" in line for line in lines)
     table = [line for line in lines if line.startswith("|")]
     assert len(table) == len(checked_sheet.claims) + 2
     assert all(line.count(" | ") >= 10 for line in table[2:])
     assert "ligne 2, avec « guillemets »" in text
-    assert "</script><br>ligne 2" in text  # one line per claim
+    assert "&lt;/script&gt;<br>ligne 2" in text  # escaped, and one line per claim
+    assert "<script>" not in text
 
 
 def test_markdown_escapes_pipes(checked_sheet: Sheet) -> None:
@@ -29,3 +30,22 @@ def test_markdown_escapes_pipes(checked_sheet: Sheet) -> None:
     row = next(line for line in text.splitlines() if line.startswith("| c1 "))
     assert "a \\| b" in row
     assert row.count(" | ") == 10
+
+
+def test_every_line_break_stays_in_its_cell(checked_sheet: Sheet) -> None:
+    # Reported: a lone carriage return split a claim's row in two.
+    checked_sheet.claims[6].note = "\r=1"
+    checked_sheet.claims[7].note = "a\r\nb\nc"
+    text = render(checked_sheet, "md").text
+    table = [line for line in text.split("\n") if line.startswith("|")]
+    assert len(table) == len(checked_sheet.claims) + 2
+    assert "\r" not in text
+
+
+def test_raw_html_is_escaped(checked_sheet: Sheet) -> None:
+    # Reported: Markdown renderers pass raw HTML through.
+    checked_sheet.article.title = '"><img src=x onerror=alert(1)>'
+    checked_sheet.claims[0].source = "<Annexe B>"
+    text = render(checked_sheet, "md").text
+    assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "&lt;Annexe B&gt;" in text

@@ -36,11 +36,29 @@ def test_claims_sheet(checked_sheet: Sheet, tmp_path: Path) -> None:
 
 
 def test_injection_guard(checked_sheet: Sheet) -> None:
+    checked_sheet.claims[3].note = "-1,75 %"
     book = load_workbook(io.BytesIO(render(checked_sheet, "xlsx").data))
     note = book.active.cell(3, 7)
-    assert note.value == "'" + INJECTION
-    assert note.data_type == "s"  # text, never a formula
-    assert note.quotePrefix
+    assert note.value == INJECTION  # shown as written...
+    assert note.data_type == "s"  # ...as text, never a formula...
+    assert note.quotePrefix  # ...even once edited in Excel
+    assert book.active.cell(5, 7).value == "-1,75 %"
+
+
+def test_control_characters_and_huge_notes_are_stored_and_reported(
+    checked_sheet: Sheet,
+) -> None:
+    # Reported: a vertical tab (pasted from Word) crashed the export, and a
+    # 40,000-character note was cut without a word.
+    checked_sheet.claims[0].note = "a\vb\x0cc"
+    checked_sheet.claims[1].note = "x" * 40_000
+    rendered = render(checked_sheet, "xlsx")
+    ws = load_workbook(io.BytesIO(rendered.data)).active
+    assert ws.cell(2, 7).value == "a\ufffdb\ufffdc"
+    assert len(ws.cell(3, 7).value) == 32_767
+    assert ws.cell(3, 7).value.endswith("…")
+    assert any("claim c1: note: control characters" in n for n in rendered.notes)
+    assert any("claim c2: note: cut to Excel's 32,767" in n for n in rendered.notes)
 
 
 def test_value_as_a_number_and_article_sheet(checked_sheet: Sheet) -> None:

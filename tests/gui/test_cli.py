@@ -224,3 +224,55 @@ def test_merge_errors_name_the_files(tmp_path: Path, sample_path: Path) -> None:
     assert result.returncode == 2
     assert str(missing) in result.stderr
     assert ".tmp" not in result.stderr
+
+
+# Reported by a review of issue 6.
+
+
+def test_export_never_overwrites_a_sheet(checked_sheet_path: Path) -> None:
+    before = checked_sheet_path.read_bytes()
+    result = claimdesk(
+        "export", str(checked_sheet_path), "-f", "csv", "-o", str(checked_sheet_path)
+    )
+    assert result.returncode == 2
+    assert "the claim sheet itself" in result.stderr
+    other = checked_sheet_path.with_name("other.claims.yaml")
+    result = claimdesk("export", str(checked_sheet_path), "-f", "md", "-o", str(other))
+    assert result.returncode == 2
+    assert "not written to a .yaml file" in result.stderr
+    assert checked_sheet_path.read_bytes() == before
+    assert not other.exists()
+
+
+def test_export_leaves_a_read_only_file_alone(checked_sheet_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ro.csv"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o444)
+    result = claimdesk("export", str(checked_sheet_path), "-f", "csv", "-o", str(out))
+    assert result.returncode == 2
+    assert "read-only" in result.stderr
+    assert out.read_text(encoding="utf-8") == "old"
+
+
+def test_bom_and_line_ends_reach_standard_output(checked_sheet_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "export", str(checked_sheet_path), "-f", "csv", "--bom"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"\xef\xbb\xbfID,")
+    assert b"\r\n" in result.stdout and b"\r\r\n" not in result.stdout
+
+
+def test_empty_status_choice_is_an_error(checked_sheet_path: Path) -> None:
+    result = claimdesk("export", str(checked_sheet_path), "-f", "csv", "--status", ",")
+    assert result.returncode == 2
+    assert "at least one status" in result.stderr
+
+
+def test_an_export_to_a_folder_names_it(checked_sheet_path: Path, tmp_path: Path) -> None:
+    result = claimdesk("export", str(checked_sheet_path), "-f", "csv", "-o", str(tmp_path))
+    assert result.returncode == 2
+    assert f"{tmp_path}: is a folder" in result.stderr

@@ -137,3 +137,13 @@ def test_window_pdf_export(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "a.pdf"
     assert window.export_to(out, "pdf")
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_window_refuses_to_export_over_its_sheet(
+    window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    window.findChild(object, "actionSave").trigger()
+    before = window.save_path.read_bytes()
+    assert not window.export_to(window.save_path, "csv")
+    assert any("the claim sheet itself" in r.getMessage() for r in caplog.records)
+    assert window.save_path.read_bytes() == before
