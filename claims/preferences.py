@@ -38,6 +38,7 @@ class LastExport(BaseModel):
     statuses: list[str] = Field(default_factory=list)
     """Statuses exported ([] = all claims)."""
     csv_bom: bool = False
+    csv_delimiter: Literal[",", ";"] = ","
 
 
 class Preferences(BaseModel):

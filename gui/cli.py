@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=["fr", "en"], help="label language (default: the article's)"
     )
     export.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM (Excel)")
+    export.add_argument(
+        "--semicolon",
+        action="store_true",
+        help="CSV: separate fields with ';' (Excel with French settings)",
+    )
     export.add_argument("--desk-name", help="ClaimReview: the desk publishing the reviews")
     export.add_argument("--desk-url", help="ClaimReview: the desk's web site")
     export.add_argument(
@@ -175,7 +180,11 @@ def _export(args: argparse.Namespace) -> int:
         if getattr(args, option):
             setattr(preferences, field, getattr(args, option))
     options = options_from(
-        preferences, language=args.lang or "", statuses=_statuses(args.status), csv_bom=args.bom
+        preferences,
+        language=args.lang or "",
+        statuses=_statuses(args.status),
+        csv_bom=args.bom,
+        csv_delimiter=";" if args.semicolon else ",",
     )
     if not options.claims(sheet):
         log.warning("no claim to export: the file holds only the headers")

@@ -102,6 +102,9 @@ class ExportDialog(QDialog):
         self.bom = QCheckBox(self.tr("Start with a byte order mark (for Excel)"))
         self.bom.setObjectName("exportBom")
         self.bom.setChecked(last.csv_bom)
+        self.semicolon = QCheckBox(self.tr("Separate fields with semicolons (Excel in French)"))
+        self.semicolon.setObjectName("exportSemicolon")
+        self.semicolon.setChecked(last.csv_delimiter == ";")
 
         self.path = QLineEdit(str(default_path.with_name(self._file_name(default_path))))
         self.path.setObjectName("exportPath")
@@ -127,6 +130,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Claims"), claims_box)
         form.addRow(self.tr("Labels"), self.language)
         form.addRow("", self.bom)
+        form.addRow("", self.semicolon)
         form.addRow(self.tr("Save as"), path_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -148,6 +152,7 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.language.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.semicolon.toggled.connect(lambda _on: self._timer.start())
         self.all_claims.toggled.connect(self._on_claims_toggled)
         for box in self.status_boxes.values():
             box.toggled.connect(lambda _on: self._timer.start())
@@ -171,12 +176,14 @@ class ExportDialog(QDialog):
             language=str(self.language.currentData() or ""),
             statuses=statuses,
             csv_bom=self.bom.isChecked(),
+            csv_delimiter=";" if self.semicolon.isChecked() else ",",
         )
         if self.some_claims.isChecked() and not statuses:
             return ExportOptions(
                 language=options.language,
                 statuses=frozenset(),
                 csv_bom=options.csv_bom,
+                csv_delimiter=options.csv_delimiter,
                 desk=options.desk,
             )
         return options
@@ -191,6 +198,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData() or "",
             statuses=self._statuses(),
             csv_bom=self.bom.isChecked(),
+            csv_delimiter=";" if self.semicolon.isChecked() else ",",
         )
 
     # -- reacting -----------------------------------------------------------
@@ -206,6 +214,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_format_changed(self) -> None:
         self.bom.setEnabled(self.format_name() == "csv")
+        self.semicolon.setEnabled(self.format_name() == "csv")
         current = Path(self.path.text().strip() or "export")
         self.path.setText(str(current.with_name(self._file_name(current))))
         self._timer.start()

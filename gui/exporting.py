@@ -56,6 +56,7 @@ def options_from(
     language: str = "",
     statuses: list[str] | None = None,
     csv_bom: bool = False,
+    csv_delimiter: str = ",",
 ) -> ExportOptions:
     """Export options from choices as the dialog and the CLI hold them:
     ``language`` "" for the article's, ``statuses`` empty or ``None`` for all."""
@@ -63,5 +64,6 @@ def options_from(
         language=Language(language) if language else None,
         statuses=frozenset(Status(s) for s in statuses) if statuses else None,
         csv_bom=csv_bom,
+        csv_delimiter=csv_delimiter,
         desk=desk_from(preferences),
     )

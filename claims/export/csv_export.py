@@ -1,4 +1,5 @@
-"""CSV export: UTF-8 (a byte order mark on request, for Excel), one header
+"""CSV export: UTF-8 (a byte order mark on request, for Excel), a comma
+or, for Excel with French settings, a semicolon between fields, one header
 row, RFC 4180 quoting with ``\\r\\n`` line ends (Python's ``csv``); newlines
 inside a field are kept inside its quotes.
 
@@ -30,7 +31,7 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
     """The chosen claims of ``sheet`` as CSV."""
     language = options.language_for(sheet)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=options.csv_delimiter, lineterminator="\r\n")
     writer.writerow([HEADERS[language][c] for c in COLUMNS])
     for row in claim_rows(sheet, language, options.claims(sheet)):
         writer.writerow([neutralise(row[c]) for c in COLUMNS])

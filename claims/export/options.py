@@ -38,13 +38,15 @@ class ExportOptions:
     ``language``: labels and number formats (``None``: the article's).
     ``statuses``: export only claims with these statuses (``None``: all).
     ``csv_bom``: start CSV with a UTF-8 byte order mark, which Excel needs to
-    read UTF-8. ``desk``: who publishes ClaimReview. ``today``: the export
+    read UTF-8. ``csv_delimiter``: ``,`` (RFC 4180), or ``;``, which Excel
+    expects where the decimal mark is a comma (French settings). ``desk``: who publishes ClaimReview. ``today``: the export
     date (reviews without a ``checked_at`` are dated by it; tests fix it).
     """
 
     language: Language | None = None
     statuses: frozenset[Status] | None = None
     csv_bom: bool = False
+    csv_delimiter: str = ","
     desk: Desk = field(default_factory=Desk)
     today: dt.date | None = None
 

@@ -702,7 +702,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../export_dialog.py" line="59"/>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="232"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
@@ -757,62 +757,67 @@
         <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="108"/>
+        <location filename="../export_dialog.py" line="105"/>
+        <source>Separate fields with semicolons (Excel in French)</source>
+        <translation>Séparer les champs par des points-virgules (Excel en français)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="128"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>Labels</source>
         <translation>Libellés</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="139"/>
+        <location filename="../export_dialog.py" line="143"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="246"/>
         <source>{0} claim(s) will be exported.</source>
         <translation>{0} affirmation(s) seront exportées.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
         <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244"/>
+        <location filename="../export_dialog.py" line="253"/>
         <source>A PDF on A4 landscape: the HTML page, printed.</source>
         <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="252"/>
+        <location filename="../export_dialog.py" line="261"/>
         <source>This export cannot be written as it is.</source>
         <translation>Cet export ne peut pas être écrit en l’état.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="263"/>
+        <location filename="../export_dialog.py" line="272"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
@@ -1043,67 +1048,69 @@ Vos modifications sont toujours là et le fichier précédent est intact. Les en
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="665"/>
+        <location filename="../mainwindow.py" line="671"/>
+        <location filename="../mainwindow.py" line="674"/>
+        <location filename="../mainwindow.py" line="678"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="667"/>
+        <location filename="../mainwindow.py" line="680"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="669"/>
+        <location filename="../mainwindow.py" line="682"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="704"/>
+        <location filename="../mainwindow.py" line="717"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="705"/>
+        <location filename="../mainwindow.py" line="718"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="723"/>
+        <location filename="../mainwindow.py" line="736"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="726"/>
+        <location filename="../mainwindow.py" line="739"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="738"/>
+        <location filename="../mainwindow.py" line="751"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="740"/>
+        <location filename="../mainwindow.py" line="753"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="753"/>
+        <location filename="../mainwindow.py" line="766"/>
         <source>{0} claims</source>
         <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="759"/>
+        <location filename="../mainwindow.py" line="772"/>
         <source>{0} / {1} checked</source>
         <translation>{0} / {1} vérifiées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="803"/>
+        <location filename="../mainwindow.py" line="816"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="804"/>
+        <location filename="../mainwindow.py" line="817"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

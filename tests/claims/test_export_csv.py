@@ -60,3 +60,12 @@ def test_every_formula_trigger_is_neutralised(checked_sheet: Sheet) -> None:
     assert [rows[i]["Note de vérification"] for i in range(len(triggers))] == [
         "'" + t for t in triggers
     ]
+
+
+def test_semicolons_for_excel_in_french(checked_sheet: Sheet) -> None:
+    data = render(checked_sheet, "csv", ExportOptions(csv_delimiter=";", csv_bom=True)).data
+    text = data.decode("utf-8-sig")
+    assert text.startswith("ID;Affirmation;Valeur;")
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+    money = next(r for r in rows if r["Affirmation"] == "32,58 milliards de dollars")
+    assert money["Valeur"] == "32,58\u00a0Md\u00a0$US"  # the decimal comma needs no quotes

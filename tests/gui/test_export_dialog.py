@@ -87,19 +87,21 @@ def test_window_exports_and_remembers_the_choice(
         dialog.status_boxes[Status.VERIFIED].setChecked(True)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         dialog.bom.setChecked(True)
+        dialog.semicolon.setChecked(True)
         dialog.path.setText(str(out))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(window, "run_export_dialog", choose)
     assert window.export()
-    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [(r["ID"], r["Status"]) for r in rows] == [("c1", "Verified")]
     last = load_preferences().last_export
-    assert (last.format, last.language, last.statuses, last.csv_bom) == (
+    assert (last.format, last.language, last.statuses, last.csv_bom, last.csv_delimiter) == (
         "csv",
         "en",
         ["verified"],
         True,
+        ";",
     )
     # Next time the dialog starts from those choices, and asks before replacing.
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
