@@ -6,8 +6,13 @@ folder: ``~/.local/state/ClaimDesk`` on Linux). A clean close removes the
 journal; one still there at the next start is work a crash would have lost,
 and ClaimDesk offers to restore it.
 
-A journal is a claim sheet file whose first line names the sheet it belongs
-to (``# claimdesk recovery of /path/NAME.claims.yaml``), written atomically.
+Each window journals under its own tag (``PID-N``), so two windows, or two
+ClaimDesk processes, on one sheet never overwrite each other's journal, and
+a journal is offered back only when its window is gone: its process ended
+(a crash) or, in this process, the window was destroyed without a clean
+close. A journal is a claim sheet file named ``KEY.TAG.claims.yaml`` whose
+first line names the sheet it belongs to
+(``# claimdesk recovery of /path/NAME.claims.yaml``), written atomically.
 Beside it, ``KEY.base.yaml`` keeps the sheet as it was on disk when the
 window loaded or last saved it, with that file's SHA-256 on its first line:
 after a restore, saving merges with whatever someone saved meanwhile instead
@@ -18,7 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +47,46 @@ def recovery_folder() -> Path:
     return platformdirs.user_state_path("ClaimDesk", appauthor=False) / "recovery"
 
 
-def journal_path(save_path: Path) -> Path:
-    """The journal of the sheet that saves to ``save_path``."""
+_live_tags: set[str] = set()
+_serial = itertools.count(1)
+
+
+def new_tag() -> str:
+    """A journal tag for one window of this process (``PID-N``), live until
+    :func:`release_tag`."""
+    tag = f"{os.getpid()}-{next(_serial)}"
+    _live_tags.add(tag)
+    return tag
+
+
+def release_tag(tag: str) -> None:
+    """The window of ``tag`` is gone: its journal, if any, is now recoverable."""
+    _live_tags.discard(tag)
+
+
+def _owner_alive(tag: str) -> bool:
+    """Whether the window that journals under ``tag`` may still be running."""
+    pid_text = tag.split("-", 1)[0]
+    if not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return tag in _live_tags
+    if sys.platform == "win32":  # os.kill(pid, 0) would end the process there
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def journal_path(save_path: Path, tag: str) -> Path:
+    """The journal of the window ``tag`` for the sheet saving to ``save_path``."""
     key = hashlib.sha256(str(Path(save_path).resolve()).encode("utf-8")).hexdigest()[:16]
-    return recovery_folder() / f"{key}.claims.yaml"
+    return recovery_folder() / f"{key}.{tag}.claims.yaml"
 
 
 def _base_path(journal: Path) -> Path:
@@ -50,13 +94,18 @@ def _base_path(journal: Path) -> Path:
 
 
 def write_journal(
-    sheet: Sheet, save_path: Path, base_text: str = "", base_digest: str | None = None
+    sheet: Sheet,
+    save_path: Path,
+    tag: str,
+    base_text: str = "",
+    base_digest: str | None = None,
 ) -> Path:
-    """Journal ``sheet`` (unsaved work on ``save_path``) and, when given, the
-    sheet on disk it started from (``base_text``, the YAML, and
-    ``base_digest``, the file's SHA-256); returns the journal's path.
-    Raises ``OSError`` when the state folder cannot be written."""
-    path = journal_path(save_path)
+    """Journal ``sheet`` (unsaved work on ``save_path`` in the window
+    ``tag``) and, when given, the sheet on disk it started from
+    (``base_text``, the YAML, and ``base_digest``, the file's SHA-256);
+    returns the journal's path. Raises ``OSError`` when the state folder
+    cannot be written."""
+    path = journal_path(save_path, tag)
     path.parent.mkdir(parents=True, exist_ok=True)
     if base_text and base_digest:
         write_atomic(_base_path(path), f"{_BASE_HEADER}{base_digest}\n{base_text}".encode())
@@ -67,11 +116,22 @@ def write_journal(
     return path
 
 
-def discard_journal(save_path: Path) -> None:
-    """Remove the journal of ``save_path`` (after a save or a clean close)."""
-    path = journal_path(save_path)
-    path.unlink(missing_ok=True)
-    _base_path(path).unlink(missing_ok=True)
+def discard_journal(tag: str) -> None:
+    """Remove the journals of the window ``tag``, whatever sheet they were
+    for (after a save, a Save As, or a clean close)."""
+    folder = recovery_folder()
+    if not folder.is_dir():
+        return
+    for path in folder.glob(f"*.{tag}.claims.yaml"):
+        path.unlink(missing_ok=True)
+        _base_path(path).unlink(missing_ok=True)
+
+
+def discard_recovery(recovery: Recovery) -> None:
+    """Remove a journal found by :func:`pending_recoveries` (restored, whose
+    window now journals under its own tag, or declined)."""
+    recovery.journal.unlink(missing_ok=True)
+    _base_path(recovery.journal).unlink(missing_ok=True)
 
 
 def _read_base(journal: Path) -> tuple[str, str] | None:
@@ -111,6 +171,9 @@ def pending_recoveries() -> list[Recovery]:
     folder = recovery_folder()
     found: list[Recovery] = []
     for journal in sorted(folder.glob("*.claims.yaml")) if folder.is_dir() else []:
+        parts = journal.name.removesuffix(".claims.yaml").split(".", 1)
+        if len(parts) == 2 and _owner_alive(parts[1]):
+            continue  # its window is still open, in this process or another
         try:
             text = journal.read_text(encoding="utf-8")
             first, _, body = text.partition("\n")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from claims.extract import ExtractionCancelled
 from claims.preferences import load_preferences
-from claims.recovery import pending_recoveries
+from claims.recovery import discard_recovery, pending_recoveries
 from claims.resources import sample_article
 from gui.extraction import extract_with_progress
 from gui.mainwindow import MainWindow, load_document
@@ -106,8 +106,10 @@ def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
             )
             if recovery.base_text and recovery.base_digest:
                 window.adopt_base(recovery.base_text, recovery.base_digest)
+            window.write_journal_now()  # the work is journaled under the new window...
+            discard_recovery(recovery)  # ...before the old journal goes
             return window
-        recovery.journal.unlink(missing_ok=True)
+        discard_recovery(recovery)
     return None
 
 

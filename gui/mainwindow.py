@@ -7,6 +7,7 @@ marker). All actions are built in :mod:`gui.actions`.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import logging
 import os
@@ -49,7 +50,7 @@ from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.merge import merge_sheets
 from claims.model import VERDICT_STATUSES, Article, Sheet, Status
 from claims.preferences import Preferences, load_preferences, save_preferences, with_recent
-from claims.recovery import discard_journal, write_journal
+from claims.recovery import discard_journal, new_tag, release_tag, write_journal
 from claims.sheet import (
     default_sheet_path,
     dump_sheet,
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         self._journal_timer.setSingleShot(True)
         self._journal_timer.setInterval(JOURNAL_DELAY_MS)
         self._journal_timer.timeout.connect(self._write_journal)
+        self._journal_tag = new_tag()
+        # Destroyed without a clean close (as a crash leaves it): its journal
+        # becomes recoverable. A plain function: the window is gone by then.
+        self.destroyed.connect(functools.partial(release_tag, self._journal_tag))
         self._base_text = ""
         self._disk_digest: str | None = None
         self._merged_at_save = False
@@ -642,7 +647,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self.setWindowModified(False)
         self._journal_timer.stop()
-        discard_journal(path)
+        discard_journal(self._journal_tag)
         self._update_actions()
         self._remember(path)
         self._update_title()
@@ -786,11 +791,19 @@ class MainWindow(QMainWindow):
         if self.has_unsaved_work() and not self._journal_timer.isActive():
             self._journal_timer.start()
 
+    def write_journal_now(self) -> None:
+        """Journal the unsaved work at once (restored work, before its old
+        journal is removed)."""
+        self._journal_timer.stop()
+        self._write_journal()
+
     def _write_journal(self) -> None:
         if not self.has_unsaved_work():
             return
         try:
-            write_journal(self.sheet, self.save_path, self._base_text, self._disk_digest)
+            write_journal(
+                self.sheet, self.save_path, self._journal_tag, self._base_text, self._disk_digest
+            )
         except OSError as exc:
             log.warning("could not write the recovery journal: %s", exc)
 
@@ -829,7 +842,7 @@ class MainWindow(QMainWindow):
         if self._maybe_save():
             self._save_layout()
             self._journal_timer.stop()
-            discard_journal(self.save_path)  # a clean close: nothing to recover
+            discard_journal(self._journal_tag)  # a clean close: nothing to recover
             event.accept()
         else:
             event.ignore()

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -61,7 +62,7 @@ def test_a_killed_app_is_recovered_by_the_next(
 def test_journal_follows_unsaved_work_and_a_clean_close_removes_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    journal = journal_path(window.save_path)
+    journal = journal_path(window.save_path, window._journal_tag)
     window.model.set_status(["c1"], Status.FALSE)
     timer = window._journal_timer
     assert timer.isActive() and timer.interval() == JOURNAL_DELAY_MS  # debounced: 1 write/s
@@ -80,9 +81,10 @@ def test_declined_recovery_discards_the_journal(
     assert isinstance(window, MainWindow)
     window.model.set_status(["c1"], Status.FALSE)
     window._write_journal()
-    assert pending_recoveries()
+    assert pending_recoveries() == []  # its window is open
     window.undo_stack.setClean()
-    window.deleteLater()  # gone without a close: as a crash leaves it
+    shiboken6.delete(window)  # destroyed without a close, as a crash leaves it
+    assert pending_recoveries()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
     assert offer_recovery() is None
     assert pending_recoveries() == []
@@ -101,7 +103,7 @@ def test_restored_work_merges_with_a_save_made_after_the_crash(
     window.model.edit("c1", {"note": "Mon travail."}, "note")
     window._write_journal()
     window.undo_stack.setClean()
-    window.deleteLater()  # gone without a close: as a crash leaves it
+    shiboken6.delete(window)  # destroyed without a close, as a crash leaves it
 
     theirs = load_sheet(path)  # a colleague saves after the crash
     theirs.claim("c2").note = "Le travail de Bob."
@@ -117,3 +119,42 @@ def test_restored_work_merges_with_a_save_made_after_the_crash(
     assert saved.claim("c2").note == "Le travail de Bob."
     assert pending_recoveries() == []
     restored.undo_stack.setClean()
+
+
+def test_two_windows_on_one_sheet_keep_their_own_journals(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: two windows on one sheet shared a journal, and the first
+    # window's save deleted the second's unsaved work from it.
+    first, second = build_window(article), build_window(article)
+    assert isinstance(first, MainWindow) and isinstance(second, MainWindow)
+    first.model.edit("c1", {"note": "Fenêtre 1."}, "note")
+    second.model.edit("c2", {"note": "Fenêtre 2."}, "note")
+    first._write_journal()
+    second._write_journal()
+    assert pending_recoveries() == []  # both windows are open: nothing to offer
+    first.findChild(object, "actionSave").trigger()
+    first.close()
+    shiboken6.delete(second)  # the second window is lost without a close
+    [recovery] = pending_recoveries()
+    assert recovery.sheet.claim("c2").note == "Fenêtre 2."
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+    assert offer_recovery() is None
+
+
+def test_a_journal_of_a_running_claimdesk_is_not_offered(tmp_path: Path) -> None:
+    from claims.recovery import write_journal
+    from claims.sheet import load_sheet
+
+    sheet_path = tmp_path / "s.claims.yaml"
+    window_sheet = load_sheet(
+        Path(__file__).resolve().parents[2]
+        / "data"
+        / "examples"
+        / "alibaba-cloud-expansion.fr.checked.claims.yaml"
+    )
+    parent = os.getppid()  # a process that is certainly running
+    write_journal(window_sheet, sheet_path, f"{parent}-1")
+    assert pending_recoveries() == []
+    write_journal(window_sheet, sheet_path, "999999999-1")  # no such process
+    assert [r.save_path for r in pending_recoveries()] == [sheet_path.resolve()]
