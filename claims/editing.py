@@ -166,18 +166,32 @@ def _trail_value(value: Any) -> Decimal | str | None:
     return str(value)
 
 
-def apply_fields(claim: Claim, values: dict[str, Any]) -> None:
-    """Set ``values`` on ``claim`` (validated by pydantic); raise ``ValueError`` if invalid.
+def edited(claim: Claim, values: dict[str, Any]) -> Claim:
+    """A new claim: ``claim`` with ``values`` set, validated as a whole (so a
+    kind and its value change together). ``claim`` itself is left as it is.
 
-    Fields are set one by one with validation; when ``kind`` changes together
-    with ``value`` the pair is validated as a whole.
+    Raises ``ValueError`` (a :class:`pydantic.ValidationError` when a value is
+    invalid) and names the fields that cannot be edited.
     """
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"claim {claim.id}: these fields cannot be edited: {sorted(unknown)}")
-    updated = claim.model_validate({**claim.model_dump(), **values})
-    for name in values:
-        object.__setattr__(claim, name, getattr(updated, name))
+    # dict(claim) keeps nested models as they are: only the claim is validated again.
+    return Claim.model_validate({**dict(claim), **values})
+
+
+def kind_change(claim: Claim, kind: Kind) -> dict[str, Any]:
+    """The field values that changing ``claim``'s kind to ``kind`` implies.
+
+    A value that the new kind cannot hold goes: a statement has none, and a
+    date or period (ISO 8601 text) and a figure (a number) cannot take each
+    other's. Unit and qualifier stay for the checker to adjust.
+    """
+    values: dict[str, Any] = {"kind": kind}
+    temporal_before, temporal_after = claim.kind in TEMPORAL_KINDS, kind in TEMPORAL_KINDS
+    if kind is Kind.STATEMENT or temporal_before != temporal_after:
+        values.update(value=None, value_max=None)
+    return values
 
 
 def is_web_url(url: str) -> bool:

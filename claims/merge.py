@@ -30,8 +30,9 @@ merged (:class:`MergeError`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from claims.errors import ClaimDeskError
 from claims.model import Claim, Conflict, Evidence, HistoryEntry, Sheet
@@ -223,3 +224,39 @@ def merge_sheets(base: Sheet, ours: Sheet, theirs: Sheet) -> MergeResult:
     )
     sheet = Sheet.model_validate(sheet.model_dump())
     return MergeResult(sheet, sum(len(c.conflicts) for c in sheet.claims), notes)
+
+
+Side = Literal["ours", "theirs"]
+"""Which side of a recorded conflict to keep."""
+
+
+def _settled(claim: Claim, choices: Mapping[tuple[str, str], Side]) -> Claim | None:
+    """``claim`` with its conflicts settled as chosen; ``None`` when the choice
+    is to delete it."""
+    values: dict[str, Any] = {"conflicts": []}
+    for conflict in claim.conflicts:
+        side = choices.get((claim.id, conflict.field), "ours")
+        value = conflict.theirs if side == "theirs" else conflict.ours
+        if conflict.field == "deleted":
+            if value == "deleted":
+                return None
+        elif isinstance(value, dict):  # a group moves whole: the verdict, the anchor
+            values.update(value)
+        else:
+            values[conflict.field] = value
+    if "span" in values:
+        values["span"] = tuple(values["span"])
+    return Claim.model_validate({**dict(claim), **values})
+
+
+def resolve_conflicts(sheet: Sheet, choices: Mapping[tuple[str, str], Side]) -> Sheet:
+    """A new sheet: ``sheet`` with every conflict its claims record settled and
+    none left. ``choices`` maps ``(claim id, conflict field)`` to the side to
+    keep; a conflict not in it keeps ``ours`` (the value the claim holds). A
+    ``deleted`` conflict settled on the deleting side removes the claim.
+
+    Raises :class:`pydantic.ValidationError` if a choice does not make a valid
+    claim or sheet (grouped fields move together, so it should not).
+    """
+    claims = [settled for c in sheet.claims if (settled := _settled(c, choices)) is not None]
+    return Sheet.model_validate({**dict(sheet), "claims": claims})

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -228,6 +229,35 @@ class Claim(BaseModel):
             raise ValueError("checked_at needs a UTC offset (ISO 8601 with offset)")
         return value
 
+    @model_validator(mode="before")
+    @classmethod
+    def _values_as_kind_stores_them(cls, data: Any) -> Any:
+        """Read ``value``/``value_max`` as the claim's kind stores them, before
+        the fields are validated (on construction and on every assignment):
+        a year read back from YAML as a number is the string "2025" of a date
+        or period; a number typed as text ("12.5") is a Decimal of a figure.
+        Anything else is left for :meth:`_value_matches_kind` to refuse."""
+        if not isinstance(data, dict):
+            return data
+        try:
+            kind = Kind(str(data.get("kind")))
+        except ValueError:
+            return data
+        updates: dict[str, Any] = {}
+        for name in ("value", "value_max"):
+            value = data.get(name)
+            if value is None or isinstance(value, bool):
+                continue
+            if kind in TEMPORAL_KINDS:
+                if isinstance(value, int | float | Decimal) and _is_whole(value):
+                    updates[name] = str(int(value))
+            elif kind is not Kind.STATEMENT and isinstance(value, str):
+                try:
+                    updates[name] = Decimal(value.strip())
+                except ArithmeticError:
+                    pass
+        return {**data, **updates} if updates else data
+
     @model_validator(mode="after")
     def _value_matches_kind(self) -> Claim:
         for name in ("value", "value_max"):
@@ -235,10 +265,6 @@ class Claim(BaseModel):
             if value is None:
                 continue
             if self.kind in TEMPORAL_KINDS:
-                if isinstance(value, Decimal) and value == value.to_integral_value():
-                    # "2025" read back from YAML as a number is still the year 2025.
-                    object.__setattr__(self, name, str(int(value)))
-                    value = getattr(self, name)
                 if not isinstance(value, str) or not ISO_TEMPORAL.match(value):
                     raise ValueError(
                         f"{name} of {_a(self.kind)} claim must be an ISO 8601 date or period "
@@ -248,15 +274,19 @@ class Claim(BaseModel):
                 raise ValueError(f"a statement claim has no {name}, got {value!r}")
             else:
                 if not isinstance(value, Decimal):
-                    try:
-                        value = Decimal(str(value).strip())
-                    except ArithmeticError:
-                        raise ValueError(
-                            f"{name} of {_a(self.kind)} claim must be a number, got {value!r}"
-                        ) from None
-                    object.__setattr__(self, name, value)
+                    raise ValueError(
+                        f"{name} of {_a(self.kind)} claim must be a number, got {value!r}"
+                    )
                 check_magnitude(name, value)
         return self
+
+
+def _is_whole(value: int | float | Decimal) -> bool:
+    """Whether ``value`` is a finite whole number (NaN and infinities are not)."""
+    try:
+        return value == int(value)
+    except (ValueError, OverflowError):
+        return False
 
 
 def _a(kind: Kind) -> str:
@@ -312,13 +342,25 @@ class Sheet(BaseModel):
     article: Article
     claims: list[Claim] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _ids_given(cls, data: Any) -> Any:
+        """``last_id`` is never below the highest ``cN`` of the claims (the
+        ids given so far, kept when the last claims are deleted later)."""
+        if not isinstance(data, dict):
+            return data
+        claims = data.get("claims") or []
+        ids = (c.get("id") if isinstance(c, dict) else getattr(c, "id", None) for c in claims)
+        highest = _highest_number(i for i in ids if isinstance(i, str))
+        last_id = data.get("last_id", 0)
+        if isinstance(last_id, int) and not isinstance(last_id, bool) and last_id < highest:
+            return {**data, "last_id": highest}
+        return data
+
     @model_validator(mode="after")
     def _claims_anchored(self) -> Sheet:
         if self.claimdesk != FORMAT_VERSION:
             raise ValueError(f"unsupported format version {self.claimdesk}")
-        if self.last_id < self.highest_number():
-            # The ids given so far: kept when claims are deleted later.
-            object.__setattr__(self, "last_id", self.highest_number())
         seen: set[str] = set()
         text = self.article.text
         for index, claim in enumerate(self.claims):
@@ -343,14 +385,14 @@ class Sheet(BaseModel):
 
     def highest_number(self) -> int:
         """The highest ``N`` of the claims' ``cN`` ids (0 without any)."""
-        numbers = [int(c.id[1:]) for c in self.claims if re.fullmatch(r"c\d+", c.id)]
-        return max(numbers, default=0)
+        return _highest_number(c.id for c in self.claims)
 
     def next_id(self) -> str:
         """A fresh id ``cN``, greater than every id this sheet has given (those
-        of deleted claims included: ids are never reused); it counts as given."""
+        of deleted claims included: ids are never reused); it counts as given
+        (``last_id`` becomes ``N``, a validated assignment)."""
         number = max(self.last_id, self.highest_number()) + 1
-        object.__setattr__(self, "last_id", number)  # no need to revalidate the claims
+        self.last_id = number
         return f"c{number}"
 
     def counts(self) -> dict[Status, int]:
@@ -359,6 +401,15 @@ class Sheet(BaseModel):
         for claim in self.claims:
             result[claim.status] += 1
         return result
+
+
+_CLAIM_NUMBER = re.compile(r"c(\d+)")
+
+
+def _highest_number(ids: Iterable[str]) -> int:
+    """The highest ``N`` of the ``cN`` ids among ``ids`` (0 without any)."""
+    numbers = [int(m.group(1)) for i in ids if (m := _CLAIM_NUMBER.fullmatch(i))]
+    return max(numbers, default=0)
 
 
 def check_anchor(claim: Claim, text: str) -> None:

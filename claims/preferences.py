@@ -11,7 +11,9 @@ and the defaults are used.
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -105,3 +107,15 @@ def with_recent(preferences: Preferences, opened: Path) -> Preferences:
     name = str(Path(opened).resolve())
     recent = [name, *(p for p in preferences.recent if p != name)][:MAX_RECENT]
     return preferences.model_copy(update={"recent": recent})
+
+
+def checker_name(preferences: Preferences | None = None) -> str:
+    """The checker's name for ``checked_by`` and the history: the
+    ``CLAIMDESK_CHECKER`` environment variable, else the name in the
+    preferences, else the operating system's login name ("checker" when
+    there is none)."""
+    configured = preferences.checker if preferences is not None else ""
+    try:
+        return os.environ.get("CLAIMDESK_CHECKER") or configured or getpass.getuser()
+    except OSError:
+        return "checker"

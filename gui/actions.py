@@ -2,73 +2,98 @@
 
 Shortcuts use ``QKeySequence.StandardKey`` where Qt has one (Open, Save,
 Save As, Undo, Redo, Quit); each action has a status tip, a tooltip showing
-its shortcut, and an enabled state derived from the document.
+its shortcut, and an enabled state derived from the document. Each action
+calls the document, a pane or a controller (:mod:`gui.files`,
+:mod:`gui.workflow`) by its public methods; the window only hands them over.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from claims.model import VERDICT_STATUSES, Status
-from gui.status_style import status_label
-
-if TYPE_CHECKING:
-    from gui.mainwindow import MainWindow
+from gui.article_view import ArticleView
+from gui.claims_table import ClaimsTable
+from gui.detail import ClaimDetail
+from gui.dialogs import show_history, show_shortcuts
+from gui.document import SheetDocument
+from gui.files import FileController
+from gui.filter_bar import FilterBar
+from gui.labels import status_label
+from gui.preferences_dialog import edit_preferences
+from gui.session import Session
+from gui.workflow import Workflow
 
 
 class Actions(QObject):
     """The window's actions (attributes named like their objectNames) and menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        document: SheetDocument,
+        session: Session,
+        files: FileController,
+        workflow: Workflow,
+        table: ClaimsTable,
+        article: ArticleView,
+        detail: ClaimDetail,
+        filter_bar: FilterBar,
+    ) -> None:
         super().__init__(window)
         self._window = window
-        w = window
+        self._document = document
+        self._session = session
+        self._files = files
+        self._table = table
+        self._article = article
+        w = workflow
         self.open = self._make(
             "actionOpen",
             self.tr("&Open…"),
             QKeySequence.StandardKey.Open,
             self.tr("Open an article (.txt) or a claim sheet (.yaml)"),
-            w.open_dialog,
+            files.open_dialog,
         )
         self.save = self._make(
             "actionSave",
             self.tr("&Save"),
             QKeySequence.StandardKey.Save,
             self.tr("Save the claim sheet"),
-            w.save,
+            files.save,
         )
         self.save_as = self._make(
             "actionSaveAs",
             self.tr("Save &As…"),
             QKeySequence.StandardKey.SaveAs,
             self.tr("Save the claim sheet under another name"),
-            w.save_as,
+            files.save_as,
         )
         self.export = self._make(
             "actionExport",
             self.tr("&Export claim sheet…"),
             QKeySequence("Ctrl+E"),
             self.tr("Export the claim sheet as CSV or Markdown"),
-            w.export,
+            files.export,
         )
         self.quit = self._make(
             "actionQuit",
             self.tr("&Quit"),
             QKeySequence.StandardKey.Quit,
             self.tr("Close ClaimDesk"),
-            w.close,
+            window.close,
         )
-        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo = document.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo = document.undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo, self.redo):
-            action.triggered.connect(w.commit_editors)
+            action.triggered.connect(workflow.commit_editors)
             self._tooltip(action)
         self.mark_verified = self._make(
             "actionMarkVerified",
@@ -131,28 +156,28 @@ class Actions(QObject):
             self.tr("&Undo history…"),
             QKeySequence("Ctrl+H"),
             self.tr("Show every edit; click one to go back to it"),
-            w.show_history,
+            lambda: show_history(document.undo_stack, window),
         )
         self.resolve_conflicts = self._make(
             "actionResolveConflicts",
             self.tr("Resolve &merge conflicts…"),
             QKeySequence(),
             self.tr("Choose, for each field changed on both sides, which value to keep"),
-            w.resolve_recorded_conflicts,
+            files.resolve_recorded_conflicts,
         )
         self.shortcuts = self._make(
             "actionShortcuts",
             self.tr("&Keyboard shortcuts"),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
             self.tr("List every keyboard shortcut"),
-            w.show_shortcuts,
+            lambda: show_shortcuts(self.all(), self.table_actions(), window),
         )
         self.preferences = self._make(
             "actionPreferences",
             self.tr("&Preferences…"),
             QKeySequence("Ctrl+,"),  # Qt has no standard binding for it on Linux
             self.tr("Checker name, interface language, export folder"),
-            w.show_preferences,
+            lambda: edit_preferences(session, window),
         )
         self.add_evidence = self._make(
             "actionAddEvidence",
@@ -169,13 +194,13 @@ class Actions(QObject):
             w.focus_table,
         )
         self.focus_table.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        w.detail.addAction(self.focus_table)
+        detail.addAction(self.focus_table)
         self.find = self._make(
             "actionFind",
             self.tr("&Find…"),
             QKeySequence(QKeySequence.StandardKey.Find),
             self.tr("Search the claims (quote, sentence, source, note)"),
-            w.filter_bar.focus_search,
+            filter_bar.focus_search,
         )
         self.add_claim = self._make(
             "actionAddClaim",
@@ -201,7 +226,7 @@ class Actions(QObject):
         # Delete and the single keys act only while the claims table has focus,
         # so they never steal a key typed in the article or a form field.
         self.delete_claims.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        w.table.addAction(self.delete_claims)
+        table.addAction(self.delete_claims)
         self.table_keys = []
         for key, status in (
             ("V", Status.VERIFIED),
@@ -228,7 +253,7 @@ class Actions(QObject):
             )
         )
 
-        bar = w.menuBar()
+        bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
@@ -267,7 +292,7 @@ class Actions(QObject):
         claim_menu.addAction(self.previous_unchecked)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts)
-        toolbar = w.addToolBar(self.tr("Main"))
+        toolbar = window.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         for tool in (
             self.open,
@@ -335,15 +360,14 @@ class Actions(QObject):
 
     def update_recent(self) -> None:
         """Fill File > Open Recent from the preferences."""
-        window = self._window
         if not hasattr(self, "recent_menu"):
             return
         self.recent_menu.clear()
-        for index, path in enumerate(window.recent_files()):
+        for index, path in enumerate(self._session.recent_files()):
             action = self.recent_menu.addAction(f"&{index + 1} {path.name}")
             action.setToolTip(str(path))
             action.setObjectName(f"actionRecent{index + 1}")
-            action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=path: self._files.open_path(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     def _table_key(self, name: str, key: str, text: str, slot: object) -> QAction:
@@ -353,7 +377,7 @@ class Actions(QObject):
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        self._window.table.addAction(action)
+        self._table.addAction(action)
         return action
 
     @staticmethod
@@ -364,18 +388,19 @@ class Actions(QObject):
 
     def update_enabled(self) -> None:
         """Enable each action only when it can apply."""
-        window = self._window
-        has_claims = bool(window.sheet.claims)
-        has_selection = bool(window.selected_claim_ids())
+        document = self._document
+        has_claims = bool(document.sheet.claims)
+        current = self._table.current_claim_id()
+        has_selection = bool(self._table.selected_claim_ids())
         for action in self.marks:
             action.setEnabled(has_selection)
         for action in (self.next_unchecked, self.previous_unchecked):
             action.setEnabled(has_claims)
         self.delete_claims.setEnabled(has_selection)
-        self.resolve_conflicts.setEnabled(any(c.conflicts for c in window.sheet.claims))
+        self.resolve_conflicts.setEnabled(document.conflict_count() > 0)
         # Saving applies while there is something new to write.
-        self.save.setEnabled(window.has_unsaved_work() or not window.saved_once)
-        self.add_evidence.setEnabled(window.current_claim_id() is not None)
-        has_text = window.article_view.selected_span() is not None
+        self.save.setEnabled(document.has_unsaved_work() or not document.saved_once)
+        self.add_evidence.setEnabled(current is not None)
+        has_text = self._article.selected_span() is not None
         self.add_claim.setEnabled(has_text)
-        self.set_span.setEnabled(has_text and window.current_claim_id() is not None)
+        self.set_span.setEnabled(has_text and current is not None)

@@ -6,22 +6,29 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from claims.document import load_document
+from claims.errors import ClaimDeskError
 from claims.extract import ExtractionCancelled
 from claims.preferences import load_preferences
 from claims.recovery import discard_recovery, pending_recoveries
 from claims.resources import sample_article
+from gui.document import SheetDocument
 from gui.extraction import extract_with_progress
-from gui.mainwindow import MainWindow, load_document
+from gui.labels import set_interface_language
+from gui.mainwindow import MainWindow
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 """ClaimDesk's compiled translations (``claimdesk_<lang>.qm``), built with
 ``pyside6-lrelease`` from the committed ``.ts`` sources (``make translations``)."""
+
+log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 
@@ -56,6 +63,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    set_interface_language(language)
     if language == "en":
         return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -81,8 +89,7 @@ def build_window(path: Path | None) -> QMainWindow:
     loaded = load_document(path or sample_article(), extract_with_progress)
     if loaded is None:
         raise ExtractionCancelled("opening cancelled")
-    sheet, save_path, saved = loaded
-    return MainWindow(sheet, save_path, saved=saved)
+    return MainWindow(SheetDocument.opened(loaded))
 
 
 def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
@@ -101,12 +108,16 @@ def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
         )
         if answer == QMessageBox.StandardButton.Yes:
             known_base = bool(recovery.base_text and recovery.base_digest)
-            window = MainWindow(
+            document = SheetDocument(
                 recovery.sheet, recovery.save_path, saved=known_base, recovered=True
             )
             if recovery.base_text and recovery.base_digest:
-                window.adopt_base(recovery.base_text, recovery.base_digest)
-            window.write_journal_now()  # the work is journaled under the new window...
+                try:
+                    document.adopt_base(recovery.base_text, recovery.base_digest)
+                except ClaimDeskError as exc:  # restored all the same, saved without a merge
+                    log.warning("recovery base of %s unreadable: %s", recovery.save_path, exc)
+            window = MainWindow(document)
+            document.write_journal_now()  # the work is journaled under the new window...
             discard_recovery(recovery)  # ...before the old journal goes
             return window
         discard_recovery(recovery)

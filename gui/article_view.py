@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from claims.formatting import format_value
 from claims.model import Claim, Sheet
-from gui.status_style import is_dark, status_format, status_label
+from gui.labels import status_label
+from gui.status_style import is_dark, status_format
 
 
 class Utf16Offsets:

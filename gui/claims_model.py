@@ -1,21 +1,24 @@
-"""The Qt table model over a claim sheet's claims.
+"""The Qt table model over an open claim sheet's claims, and its proxy.
 
 :class:`ClaimsTableModel` adapts ``Sheet.claims`` (a plain Python list of
-pydantic claims) to Qt's model/view. Edits made through ``setData`` are
-pushed as undo commands on the document's ``QUndoStack``; the commands call
-back :meth:`ClaimsTableModel.apply`, the one place that changes a claim and
-emits ``dataChanged``.
+pydantic claims) to Qt's model/view. It changes nothing by itself: an edit
+made through ``setData`` goes to its :class:`ClaimEditor` (the document),
+which pushes an undo command; the commands call back the model's store
+methods (:meth:`ClaimsTableModel.apply`, ``insert_claim``, ``take_claim``,
+``swap_contents``), the one place where the sheet's claims change and the
+views hear of it. A claim is never changed in place: an edit puts a new,
+validated claim object in its row.
 """
 
 from __future__ import annotations
 
 import enum
+import struct
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,25 +26,20 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
 
-from claims.editing import (
-    InputError,
-    apply_fields,
-    parse_value,
-    status_change,
-    value_for_editing,
-    with_history,
-)
+from claims.editing import InputError, edited, parse_value, value_for_editing
 from claims.extract.lexicon import fold
 from claims.formatting import format_value
-from claims.model import Claim, Kind, Qualifier, Sheet, Status, check_anchor
-from gui.status_style import kind_label, qualifier_label, status_brush, status_label
+from claims.model import Article, Claim, Kind, Qualifier, Sheet, Status, check_anchor
+from claims.periods import bounds
+from gui.labels import field_label, kind_label, qualifier_label, status_label
+from gui.status_style import status_brush
 
 ClaimRole = Qt.ItemDataRole.UserRole
 """Role returning the :class:`~claims.model.Claim` of a row."""
 SortRole = Qt.ItemDataRole.UserRole + 1
-"""Role returning a sortable key (numbers as numbers, ids in numeric order)."""
+"""Role returning a sortable key (numbers as numbers, ids in numeric order,
+dates and periods in calendar order)."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,18 +59,19 @@ class Column(enum.IntEnum):
     CHECKED_BY = 9
 
 
-HEADERS = {
-    Column.ID: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "ID")),
-    Column.CLAIM: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Claim")),
-    Column.KIND: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Kind")),
-    Column.UNIT: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Unit")),
-    Column.QUALIFIER: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Qualifier")),
-    Column.NOTE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Note")),
-    Column.VALUE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Value")),
-    Column.SOURCE: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Source")),
-    Column.STATUS: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Status")),
-    Column.CHECKED_BY: str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Checked by")),
+FIELDS = {
+    Column.ID: "id",
+    Column.CLAIM: "quote",
+    Column.KIND: "kind",
+    Column.VALUE: "value",
+    Column.UNIT: "unit",
+    Column.QUALIFIER: "qualifier",
+    Column.SOURCE: "source",
+    Column.STATUS: "status",
+    Column.NOTE: "note",
+    Column.CHECKED_BY: "checked_by",
 }
+"""The claim field each column shows (its heading is the field's label)."""
 EDITABLE = {
     Column.KIND,
     Column.VALUE,
@@ -84,24 +83,53 @@ EDITABLE = {
 }
 
 
+class ClaimEditor(Protocol):
+    """Where the model sends the edits typed in its cells (the document)."""
+
+    def edit(self, claim_id: str, values: dict[str, Any], text: str) -> bool: ...
+
+    def set_status(self, claim_ids: list[str], status: Status) -> int: ...
+
+    def change_kind(self, claim_id: str, kind: Kind) -> bool: ...
+
+
+def value_sort_key(claim: Claim) -> str:
+    """A text that sorts values in order: claims without a value first, then
+    figures by number, then dates and periods by calendar (first day, then
+    last: "2025" before "2025-06" before "2025-Q3"). Text, so that the proxy
+    compares keys in C++ however large the sheet."""
+    value = claim.value
+    if value is None:
+        return "0"
+    if isinstance(value, Decimal):
+        bits = struct.unpack(">Q", struct.pack(">d", float(value)))[0]
+        bits = bits ^ 0xFFFFFFFFFFFFFFFF if bits >> 63 else bits | 1 << 63  # IEEE order
+        return f"1{bits:016x}"
+    try:
+        first, last = bounds(value)
+    except ValueError:
+        return "3" + value
+    return f"2{first.isoformat()}{last.isoformat()}"
+
+
 class ClaimsTableModel(QAbstractTableModel):
     """Rows are the sheet's claims; see :class:`Column` for the columns.
 
+    Without an ``editor`` the model is read-only.
+
     Signals:
         claim_changed(str): a claim's fields changed (its id).
-        claims_changed(): claims were added or removed.
+        claims_changed(): claims were added, removed or replaced.
     """
 
     claim_changed = Signal(str)
     claims_changed = Signal()
 
-    def __init__(
-        self, sheet: Sheet, undo_stack: QUndoStack, checker: str, parent: Any = None
-    ) -> None:
+    def __init__(self, sheet: Sheet, editor: ClaimEditor | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._sheet = sheet
-        self._undo_stack = undo_stack
-        self.checker = checker
+        self._editor = editor
+        self._rows: dict[str, int] | None = None
 
     # -- read ---------------------------------------------------------------
     @property
@@ -119,14 +147,14 @@ class ClaimsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(Column):
-                return self.tr(HEADERS[Column(section)])
+                return field_label(FIELDS[Column(section)])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if Column(index.column()) in EDITABLE:
+        if self._editor is not None and Column(index.column()) in EDITABLE:
             claim = self._sheet.claims[index.row()]
             if not (index.column() == Column.VALUE and claim.kind == "statement"):
                 flags |= Qt.ItemFlag.ItemIsEditable
@@ -198,155 +226,120 @@ class ClaimsTableModel(QAbstractTableModel):
             digits = "".join(ch for ch in claim.id if ch.isdigit())
             return int(digits) if digits else 0
         if column is Column.VALUE:
-            return float(claim.value) if isinstance(claim.value, Decimal) else 0.0
+            return value_sort_key(claim)
         if column is Column.STATUS:
             return list(Status).index(claim.status)
         return self._display(claim, column).casefold()
-
-    # -- write --------------------------------------------------------------
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        claim = self._sheet.claims[index.row()]
-        column = Column(index.column())
-        new: dict[str, Any]
-        try:
-            if column is Column.STATUS:
-                new = status_change(claim, Status(value), self.checker)
-            elif column is Column.VALUE:
-                new = {"value": parse_value(str(value), claim.kind, self._sheet.article.language)}
-            elif column is Column.SOURCE:
-                new = {"source": str(value).strip() or None}
-            elif column is Column.KIND:
-                new = {"kind": Kind(value)}
-            elif column is Column.QUALIFIER:
-                new = {"qualifier": Qualifier(value)}
-            elif column is Column.UNIT:
-                new = {"unit": str(value).strip() or None}
-            elif column is Column.NOTE:
-                new = {"note": str(value)}
-            else:
-                return False
-        except (InputError, ValueError):
-            return False
-        return self.edit(
-            claim.id, new, self.tr("Edit {0} of {1}").format(HEADERS[column].lower(), claim.id)
-        )
 
     def sources(self) -> list[str]:
         """The distinct sources of the sheet, sorted (for the source completer)."""
         return sorted({c.source for c in self._sheet.claims if c.source}, key=str.casefold)
 
-    def edit(self, claim_id: str, values: dict[str, Any], text: str) -> bool:
-        """Push an undoable edit setting ``values`` on claim ``claim_id``.
+    def row_of(self, claim_id: str) -> int:
+        """The row of claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""
+        if self._rows is None:
+            self._rows = {claim.id: row for row, claim in enumerate(self._sheet.claims)}
+        return self._rows[claim_id]
 
-        Returns ``False`` (and pushes nothing) when the values are invalid or
-        change nothing.
-        """
-        from gui.undo import EditClaimCommand
+    def claim(self, claim_id: str) -> Claim:
+        """The claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""
+        return self._sheet.claims[self.row_of(claim_id)]
 
-        claim = self._sheet.claim(claim_id)
-        if all(getattr(claim, name) == value for name, value in values.items()):
+    # -- edits typed in a cell: sent to the editor -----------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._editor is None:
             return False
+        claim = self._sheet.claims[index.row()]
+        column = Column(index.column())
         try:
-            claim.model_validate({**claim.model_dump(), **values})
-        except ValueError:
+            if column is Column.STATUS:
+                return self._editor.set_status([claim.id], Status(value)) > 0
+            if column is Column.KIND:
+                return self._editor.change_kind(claim.id, Kind(value))
+            new = self._typed(claim, column, value)
+        except (InputError, ValueError):
             return False
-        new = with_history(claim, values, self.checker)
-        old = {name: getattr(claim, name) for name in new}
-        self._undo_stack.push(EditClaimCommand(self, claim_id, old, new, text))
-        return True
+        if new is None:
+            return False
+        text = self.tr("Edit {0} of {1}").format(field_label(FIELDS[column]).lower(), claim.id)
+        return self._editor.edit(claim.id, new, text)
 
-    def set_status(self, claim_ids: list[str], status: Status) -> None:
-        """Set ``status`` on several claims in one undoable step."""
-        from gui.undo import EditClaimCommand
+    def _typed(self, claim: Claim, column: Column, value: Any) -> dict[str, Any] | None:
+        """The field values typed in a cell of ``column``; raises ``ValueError``
+        (:class:`~claims.editing.InputError`) when they cannot be read."""
+        if column is Column.VALUE:
+            return {"value": parse_value(str(value), claim.kind, self._sheet.article.language)}
+        if column is Column.SOURCE:
+            return {"source": str(value).strip() or None}
+        if column is Column.QUALIFIER:
+            return {"qualifier": Qualifier(value)}
+        if column is Column.UNIT:
+            return {"unit": str(value).strip() or None}
+        if column is Column.NOTE:
+            return {"note": str(value)}
+        return None
 
-        claims = [self._sheet.claim(i) for i in claim_ids]
-        claims = [c for c in claims if c.status is not status]
-        if not claims:
-            return
-        self._undo_stack.beginMacro(
-            self.tr("Mark {0} claim(s) {1}").format(len(claims), status_label(status).lower())
-        )
-        for claim in claims:
-            new = with_history(claim, status_change(claim, status, self.checker), self.checker)
-            old = {name: getattr(claim, name) for name in new}
-            self._undo_stack.push(EditClaimCommand(self, claim.id, old, new, ""))
-        self._undo_stack.endMacro()
-
+    # -- the store the undo commands change (no undo entry here) ---------------
     def apply(self, claim_id: str, values: dict[str, Any]) -> None:
-        """Set ``values`` on a claim now (no undo entry) and notify the views.
+        """Put ``claim_id`` with ``values`` set in its row and notify the views.
 
-        Raises :class:`~claims.model.AnchorError` when a new span does not fit
-        the article text (the claim is left as it was).
+        Raises ``ValueError`` when the values do not make a valid claim, and
+        :class:`~claims.model.AnchorError` when a new span does not fit the
+        article text (the claim is left as it was either way).
         """
         row = self.row_of(claim_id)
-        claim = self._sheet.claims[row]
-        if "span" in values:
-            check_anchor(claim.model_copy(update=values), self._sheet.article.text)
-        apply_fields(claim, values)
+        claim = edited(self._sheet.claims[row], values)
+        if "span" in values or "quote" in values:
+            check_anchor(claim, self._sheet.article.text)
+        self._sheet.claims[row] = claim
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.claim_changed.emit(claim_id)
 
-    # -- rows ---------------------------------------------------------------
-    def add_claim(self, claim: Claim) -> None:
-        """Add ``claim`` in text order, as one undoable step."""
-        from gui.undo import AddClaimCommand
-
-        check_anchor(claim, self._sheet.article.text)
-        self._undo_stack.push(
-            AddClaimCommand(self, claim, self.tr("Add claim {0}").format(claim.id))
-        )
-
-    def delete_claims(self, claim_ids: list[str]) -> None:
-        """Delete the claims ``claim_ids`` as one undoable step."""
-        from gui.undo import DeleteClaimsCommand
-
-        rows = sorted(self.row_of(i) for i in claim_ids)
-        if not rows:
-            return
-        removed = [(row, self._sheet.claims[row]) for row in rows]
-        self._undo_stack.push(
-            DeleteClaimsCommand(self, removed, self.tr("Delete {0} claim(s)").format(len(removed)))
-        )
-
     def insert_claim(self, claim: Claim, row: int | None = None) -> int:
-        """Insert ``claim`` at ``row`` (text order when ``None``), no undo entry;
-        returns its row."""
+        """Insert ``claim`` at ``row`` (text order when ``None``); returns its row.
+        Raises :class:`~claims.model.AnchorError` when it does not fit the text."""
+        check_anchor(claim, self._sheet.article.text)
         claims = self._sheet.claims
         if row is None:
             row = next((r for r, c in enumerate(claims) if c.span > claim.span), len(claims))
         self.beginInsertRows(QModelIndex(), row, row)
         claims.insert(row, claim)
+        self._rows = None
         self.endInsertRows()
         self.claims_changed.emit()
         return row
 
     def take_claim(self, claim_id: str) -> tuple[int, Claim]:
-        """Remove claim ``claim_id``, no undo entry; returns its row and the claim."""
+        """Remove claim ``claim_id``; returns its row and the claim."""
         row = self.row_of(claim_id)
         self.beginRemoveRows(QModelIndex(), row, row)
         claim = self._sheet.claims.pop(row)
+        self._rows = None
         self.endRemoveRows()
         self.claims_changed.emit()
         return row, claim
 
-    def replace_claims(self, claims: list[Claim]) -> list[Claim]:
-        """Show ``claims`` in place of all the sheet's claims, no undo entry
-        (one model reset); returns the claims that were there."""
+    def swap_contents(
+        self, article: Article, claims: list[Claim], last_id: int
+    ) -> tuple[Article, list[Claim]]:
+        """Show ``claims`` and ``article`` in place of the sheet's (one model
+        reset); ``last_id`` rises to at least ``last_id``. Returns the article
+        and claims that were there. Raises ``ValueError`` (the sheet as it
+        was) when they do not make a valid sheet with this one's text."""
+        sheet = self._sheet
+        if article.text != sheet.article.text:
+            raise ValueError("a sheet can only be replaced by one of the same article text")
+        Sheet.model_validate({**dict(sheet), "article": article, "claims": claims})
         self.beginResetModel()
-        old = list(self._sheet.claims)
-        self._sheet.claims[:] = claims
+        old = (sheet.article, list(sheet.claims))
+        sheet.claims[:] = claims
+        self._rows = None
+        sheet.article = article
+        if last_id > sheet.last_id:
+            sheet.last_id = last_id
         self.endResetModel()
         self.claims_changed.emit()
         return old
-
-    def row_of(self, claim_id: str) -> int:
-        """The row of claim ``claim_id``; raise ``KeyError`` if it is not in the sheet."""
-        for row, claim in enumerate(self._sheet.claims):
-            if claim.id == claim_id:
-                return row
-        raise KeyError(claim_id)
 
 
 class ClaimsProxyModel(QSortFilterProxyModel):

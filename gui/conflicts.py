@@ -2,7 +2,9 @@
 choice per conflict.
 
 Shown when saving finds that someone else changed the sheet on disk and the
-same field of a claim was changed on both sides (see :mod:`claims.merge`).
+same field of a claim was changed on both sides, and for the conflicts a
+``claimdesk merge`` left in a sheet. The dialog only collects the choices;
+:func:`claims.merge.resolve_conflicts` applies them.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claims.merge import Side, resolve_conflicts
 from claims.model import Conflict, Sheet, Status
-from gui.status_style import status_label
+from gui.labels import field_label, status_label
 
 
 def _shown(value: Any, width: int = 36) -> str:
@@ -73,7 +76,7 @@ class ConflictDialog(QDialog):
                 )
                 before.setEnabled(False)  # shown for reference, not a choice
                 grid.addWidget(label, row, 0)
-                grid.addWidget(QLabel(self._field_text(conflict.field)), row, 1)
+                grid.addWidget(QLabel(field_label(conflict.field)), row, 1)
                 grid.addWidget(before, row, 2)
                 grid.addWidget(ours, row, 3)
                 grid.addWidget(theirs, row, 4)
@@ -111,25 +114,6 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1040, 420)
 
-    def _field_text(self, field: str) -> str:
-        labels = {
-            "deleted": self.tr("Deleted?"),
-            "kind": self.tr("Kind"),
-            "value": self.tr("Value"),
-            "value_max": self.tr("Up to"),
-            "unit": self.tr("Unit"),
-            "qualifier": self.tr("Qualifier"),
-            "source": self.tr("Source"),
-            "status": self.tr("Status"),
-            "note": self.tr("Verdict note"),
-            "span": self.tr("Span"),
-            "anchor": self.tr("Place in the text"),
-            "quote": self.tr("Claim"),
-            "sentence": self.tr("Sentence"),
-            "via": self.tr("Via"),
-        }
-        return labels.get(field, field)
-
     def _choice(self, field: str, value: Any) -> QRadioButton:
         button = QRadioButton(self._value_text(field, value))
         if isinstance(value, str) and len(value) > 36:
@@ -155,32 +139,18 @@ class ConflictDialog(QDialog):
             if cid == claim_id and conflict.field == field:
                 theirs.setChecked(True)
 
+    def choices(self) -> dict[tuple[str, str], Side]:
+        """The side chosen for each conflict, by ``(claim id, field)``."""
+        return {
+            (cid, c.field): "theirs" if theirs.isChecked() else "ours"
+            for cid, c, _ours, theirs in self.rows
+        }
+
     def resolved(self, sheet: Sheet) -> Sheet:
-        """``sheet`` with every conflict settled as chosen and none left.
+        """``sheet`` with every conflict settled as chosen and none left
+        (:func:`claims.merge.resolve_conflicts`).
 
         Raises :class:`pydantic.ValidationError` if the choices do not make
         a valid sheet (they always should: grouped fields move together).
         """
-        chosen = {
-            (cid, c.field): (c.theirs if theirs.isChecked() else c.ours)
-            for cid, c, _ours, theirs in self.rows
-        }
-        fixed = Sheet.model_validate(sheet.model_dump())
-        dropped: set[str] = set()
-        for claim in fixed.claims:
-            for (cid, field), value in chosen.items():
-                if cid != claim.id:
-                    continue
-                if field == "deleted":
-                    if value == "deleted":
-                        dropped.add(claim.id)
-                elif isinstance(value, dict):  # a group: status or anchor
-                    for name, part in value.items():
-                        setattr(claim, name, tuple(part) if name == "span" else part)
-                elif field == "span":
-                    claim.span = tuple(value)
-                else:
-                    setattr(claim, field, value)
-            claim.conflicts = []
-        fixed.claims = [c for c in fixed.claims if c.id not in dropped]
-        return Sheet.model_validate(fixed.model_dump())
+        return resolve_conflicts(sheet, self.choices())

@@ -1,11 +1,12 @@
-"""Cell editors of the claims table: a combo box for status, kind and
-qualifier, and a line edit that completes sources already in the sheet."""
+"""Cell editors of the claims table: one combo box delegate for status, kind
+and qualifier, and a line edit that completes sources already in the sheet."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,47 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from claims.model import Kind, Qualifier, Status
-from gui.status_style import kind_label, qualifier_label, status_brush, status_label
+from gui.labels import kind_label, qualifier_label, status_label
+from gui.status_style import status_brush
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
-    """Edits a claim's status with a combo box of every status."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = QComboBox(parent)
-        editor.setObjectName("statusEditor")
-        for status in Status:
-            editor.addItem(status_label(status), status.value)
-            editor.setItemData(
-                editor.count() - 1, status_brush(status).color(), Qt.ItemDataRole.DecorationRole
-            )
-        editor.activated.connect(lambda _i: self._commit_and_close(editor))
-        return editor
-
-    def _commit_and_close(self, editor: QComboBox) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor)
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        value: Any = index.data(Qt.ItemDataRole.EditRole)
-        editor.setCurrentIndex(max(0, editor.findData(value)))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+Choice = tuple[str, str, QColor | None]
+"""A combo box entry: label, value, and a colour swatch (or none)."""
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a closed vocabulary (kind, qualifier) with a combo box."""
+    """Edits a closed vocabulary (status, kind, qualifier) with a combo box;
+    a choice commits at once."""
 
-    def __init__(
-        self, choices: list[tuple[str, str]], name: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, choices: list[Choice], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices = choices
         self._name = name
@@ -66,8 +41,10 @@ class ChoiceDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName(self._name)
-        for label, data in self._choices:
+        for label, data, colour in self._choices:
             editor.addItem(label, data)
+            if colour is not None:
+                editor.setItemData(editor.count() - 1, colour, Qt.ItemDataRole.DecorationRole)
         editor.activated.connect(lambda _i: self._commit_and_close(editor))
         return editor
 
@@ -84,15 +61,24 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def status_delegate(parent: QWidget | None = None) -> ChoiceDelegate:
+    """The status column's editor: every status, with its colour."""
+    return ChoiceDelegate(
+        [(status_label(s), s.value, status_brush(s).color()) for s in Status],
+        "statusEditor",
+        parent,
+    )
+
+
 def kind_delegate(parent: QWidget | None = None) -> ChoiceDelegate:
     """The kind column's editor."""
-    return ChoiceDelegate([(kind_label(k), k.value) for k in Kind], "kindEditor", parent)
+    return ChoiceDelegate([(kind_label(k), k.value, None) for k in Kind], "kindEditor", parent)
 
 
 def qualifier_delegate(parent: QWidget | None = None) -> ChoiceDelegate:
     """The qualifier column's editor."""
     return ChoiceDelegate(
-        [(qualifier_label(q), q.value) for q in Qualifier], "qualifierEditor", parent
+        [(qualifier_label(q), q.value, None) for q in Qualifier], "qualifierEditor", parent
     )
 
 

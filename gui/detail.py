@@ -1,8 +1,10 @@
 """The detail form: every field of the selected claim, editable.
 
-Each widget commits its field as one undoable edit when the checker leaves
-it (Enter, focus out, a combo choice); :meth:`ClaimDetail.commit` flushes a
-field still being typed (the window calls it before save, export and close).
+Each widget commits its field as one undoable edit of the document when the
+checker leaves it (Enter, focus out, a combo choice); :meth:`ClaimDetail.commit`
+flushes a field still being typed (every action calls it first, through
+:meth:`gui.workflow.Workflow.commit_editors`). Labels come from the one
+catalogue (:mod:`gui.labels`).
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from claims.editing import InputError, parse_value, value_for_editing
 from claims.model import Claim, Evidence, Kind, Qualifier, Status
-from gui.claims_model import ClaimsTableModel
+from gui.document import SheetDocument
 from gui.evidence import EvidenceEditor
-from gui.status_style import kind_label, qualifier_label, status_label
+from gui.labels import field_label, kind_label, qualifier_label, status_label
 
 
 class _CommitOnFocusOut(QPlainTextEdit):
@@ -43,12 +45,12 @@ class _CommitOnFocusOut(QPlainTextEdit):
 
 
 class ClaimDetail(QWidget):
-    """All fields of one claim; edits go through the table model's undo stack."""
+    """All fields of one claim; each edit is one undo command of the document."""
 
-    def __init__(self, model: ClaimsTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SheetDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimDetail")
-        self._model = model
+        self._document = document
         self._claim_id: str | None = None
         self._loading = False
         form = QFormLayout(self)
@@ -90,20 +92,23 @@ class ClaimDetail(QWidget):
         self.history.setObjectName("detailHistory")
         self.history.setMaximumHeight(90)
         self.history.setToolTip(self.tr("Every change of this claim: when, who, what"))
-        form.addRow(self.tr("Claim"), self.id_label)
-        form.addRow(self.tr("Sentence"), self.sentence)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Value"), self.value)
-        form.addRow(self.tr("Up to"), self.value_max)
-        form.addRow(self.tr("Unit"), self.unit)
-        form.addRow(self.tr("Qualifier"), self.qualifier)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Via"), self.via)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Evidence"), self.evidence)
-        form.addRow(self.tr("Checked"), self.checked)
-        form.addRow(self.tr("History"), self.history)
+        for field, widget in (
+            ("quote", self.id_label),
+            ("sentence", self.sentence),
+            ("kind", self.kind),
+            ("value", self.value),
+            ("value_max", self.value_max),
+            ("unit", self.unit),
+            ("qualifier", self.qualifier),
+            ("source", self.source),
+            ("via", self.via),
+            ("status", self.status),
+            ("note", self.note),
+            ("evidence", self.evidence),
+            ("checked_by", self.checked),
+            ("history", self.history),
+        ):
+            form.addRow(field_label(field), widget)
         self.value.editingFinished.connect(lambda: self._commit_number("value", self.value))
         self.value_max.editingFinished.connect(
             lambda: self._commit_number("value_max", self.value_max)
@@ -122,8 +127,8 @@ class ClaimDetail(QWidget):
             lambda _i: self._commit({"qualifier": Qualifier(self.qualifier.currentData())})
         )
         self.status.activated.connect(self._on_status_activated)
-        model.claim_changed.connect(self._on_model_claim_changed)
-        model.modelReset.connect(self._on_model_reset)
+        document.claim_changed.connect(self._on_claim_changed)
+        document.model.modelReset.connect(self._on_model_reset)
         self.show_claim(None)
 
     # -- showing ------------------------------------------------------------
@@ -138,7 +143,7 @@ class ClaimDetail(QWidget):
         if self._claim_id is None:
             return None
         try:
-            return self._model.sheet.claim(self._claim_id)
+            return self._document.claim(self._claim_id)
         except KeyError:
             return None
 
@@ -156,7 +161,7 @@ class ClaimDetail(QWidget):
                 self.checked.clear()
                 self.history.clear()
                 return
-            language = self._model.sheet.article.language
+            language = self._document.sheet.article.language
             self.id_label.setText(f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}")
             start = claim.sentence.find(claim.quote)
             if start >= 0:
@@ -182,7 +187,7 @@ class ClaimDetail(QWidget):
             self.history.clear()
             for entry in reversed(claim.history):  # newest first
                 when = entry.at.strftime("%Y-%m-%d %H:%M")
-                field = self._field_label(entry.field)
+                field = field_label(entry.field)
                 old, new = _shown(entry.field, entry.old), _shown(entry.field, entry.new)
                 self.history.addItem(
                     self.tr("{0} · {1} · {2}: {3} → {4}").format(when, entry.by, field, old, new)
@@ -195,24 +200,8 @@ class ClaimDetail(QWidget):
         finally:
             self._loading = False
 
-    def _field_label(self, field: str) -> str:
-        """A history field as the form labels it ("status" -> "Status"/"Statut")."""
-        labels = {
-            "quote": self.tr("Claim"),
-            "kind": self.tr("Kind"),
-            "value": self.tr("Value"),
-            "value_max": self.tr("Up to"),
-            "unit": self.tr("Unit"),
-            "qualifier": self.tr("Qualifier"),
-            "source": self.tr("Source"),
-            "via": self.tr("Via"),
-            "status": self.tr("Status"),
-            "note": self.tr("Note"),
-        }
-        return labels.get(field, field)
-
     @Slot(str)
-    def _on_model_claim_changed(self, claim_id: str) -> None:
+    def _on_claim_changed(self, claim_id: str) -> None:
         if claim_id == self._claim_id:
             self._load()
 
@@ -245,15 +234,16 @@ class ClaimDetail(QWidget):
             return
         if all(getattr(claim, k) == v for k, v in values.items()):
             return
-        label = text or self.tr("Edit {0} of {1}").format(", ".join(values), claim.id)
-        if not self._model.edit(claim.id, values, label):
+        fields = ", ".join(field_label(name).lower() for name in values)
+        label = text or self.tr("Edit {0} of {1}").format(fields, claim.id)
+        if not self._document.edit(claim.id, values, label):
             self._load()  # refused: show the claim as it is
 
     def _commit_number(self, field: str, editor: QLineEdit) -> None:
         claim = self._claim()
         if claim is None or self._loading:
             return
-        language = self._model.sheet.article.language
+        language = self._document.sheet.article.language
         if editor.text().strip() == value_for_editing(getattr(claim, field), language):
             return
         try:
@@ -282,7 +272,7 @@ class ClaimDetail(QWidget):
             return
         status = Status(self.status.currentData())
         if status is not claim.status:
-            self._model.set_status([claim.id], status)
+            self._document.set_status([claim.id], status)
 
     @Slot(int)
     def _on_kind_activated(self, _index: int) -> None:
@@ -290,12 +280,8 @@ class ClaimDetail(QWidget):
         if claim is None:
             return
         kind = Kind(self.kind.currentData())
-        values: dict[str, Any] = {"kind": kind}
-        if kind is Kind.STATEMENT:
-            values.update(value=None, value_max=None)
-        elif (kind in (Kind.DATE, Kind.PERIOD)) != (claim.kind in (Kind.DATE, Kind.PERIOD)):
-            values.update(value=None, value_max=None)
-        self._commit(values)
+        if kind is not claim.kind and not self._document.change_kind(claim.id, kind):
+            self._load()  # refused: show the claim as it is
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

@@ -86,3 +86,21 @@ class ShortcutsDialog(QDialog):
             if action is not None and keys is not None:
                 listed[action.text()] = keys.text()
         return listed
+
+
+def show_history(stack: QUndoStack, parent: QWidget) -> HistoryDialog:
+    """Edit > Undo history: show ``parent``'s history window (one per window,
+    made on first use) and bring it to the front."""
+    dialog = parent.findChild(HistoryDialog, "historyDialog")
+    if dialog is None:
+        dialog = HistoryDialog(stack, parent)
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def show_shortcuts(
+    actions: list[QAction], table_actions: list[QAction], parent: QWidget | None = None
+) -> None:
+    """Help > Keyboard shortcuts: list every shortcut, modal."""
+    ShortcutsDialog(actions, table_actions, parent).exec()

@@ -36,7 +36,7 @@ from claims.export import FORMATS, ExportOptions, render
 from claims.model import Sheet, Status
 from claims.preferences import LastExport, Preferences
 from gui.exporting import options_from
-from gui.status_style import status_label
+from gui.labels import status_label
 
 PREVIEW_DELAY_MS = 150
 """Typing and ticking settle this long before the preview is rebuilt."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from claims.model import Kind, Status
 from gui.claims_model import ClaimsProxyModel, ClaimsTableModel
-from gui.status_style import kind_label, status_label
+from gui.labels import kind_label, status_label
 
 
 class FilterBar(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claims.preferences import Preferences
+from gui.session import Session
 
 
 class PreferencesDialog(QDialog):
@@ -93,3 +94,13 @@ class PreferencesDialog(QDialog):
                 "review_url": self.review_url.text().strip(),
             }
         )
+
+
+def edit_preferences(session: Session, parent: QWidget | None = None) -> bool:
+    """Edit > Preferences: the dialog over the session's preferences; on OK
+    they are stored (and the session says so). Returns whether they were."""
+    dialog = PreferencesDialog(session.preferences, parent)
+    if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+        return False
+    session.store(dialog.preferences())
+    return True

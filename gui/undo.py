@@ -1,21 +1,35 @@
-"""Undo commands: every edit of a claim sheet is one of these on the document's stack.
+"""Undo commands: every change of an open claim sheet is one of these on its
+document's ``QUndoStack`` (:class:`gui.document.SheetDocument` pushes them).
 
-An edit carries the claim id and the old and new field values and goes
-through :meth:`gui.claims_model.ClaimsTableModel.apply` both ways; adding and
-deleting go through ``insert_claim``/``take_claim``, which keep the model's
-rows and the sheet's list in step. Views update the same way on do, undo and
-redo.
+A command holds the claim id with the old and new field values (or the
+claims and article it swaps) and goes through a :class:`ClaimStore` both
+ways: :meth:`ClaimStore.apply` for field edits, ``insert_claim`` and
+``take_claim`` for rows, ``swap_contents`` for a whole merge or reload. The
+store (the table model) keeps the sheet, the rows and the views in step, so
+views update the same way on do, undo and redo.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from claims.model import Claim
-    from gui.claims_model import ClaimsTableModel
+from claims.model import Article, Claim
+
+
+class ClaimStore(Protocol):
+    """What the commands change: the open sheet's claims, through the model."""
+
+    def apply(self, claim_id: str, values: dict[str, Any]) -> None: ...
+
+    def insert_claim(self, claim: Claim, row: int | None = None) -> int: ...
+
+    def take_claim(self, claim_id: str) -> tuple[int, Claim]: ...
+
+    def swap_contents(
+        self, article: Article, claims: list[Claim], last_id: int
+    ) -> tuple[Article, list[Claim]]: ...
 
 
 class EditClaimCommand(QUndoCommand):
@@ -23,7 +37,7 @@ class EditClaimCommand(QUndoCommand):
 
     def __init__(
         self,
-        model: ClaimsTableModel,
+        store: ClaimStore,
         claim_id: str,
         old: dict[str, Any],
         new: dict[str, Any],
@@ -31,34 +45,34 @@ class EditClaimCommand(QUndoCommand):
         parent: QUndoCommand | None = None,
     ) -> None:
         super().__init__(text, parent)
-        self._model = model
+        self._store = store
         self.claim_id = claim_id
         self.old = dict(old)
         self.new = dict(new)
 
     def redo(self) -> None:
-        self._model.apply(self.claim_id, self.new)
+        self._store.apply(self.claim_id, self.new)
 
     def undo(self) -> None:
-        self._model.apply(self.claim_id, self.old)
+        self._store.apply(self.claim_id, self.old)
 
 
 class AddClaimCommand(QUndoCommand):
     """Add one claim (in text order); undo removes it."""
 
     def __init__(
-        self, model: ClaimsTableModel, claim: Claim, text: str, parent: QUndoCommand | None = None
+        self, store: ClaimStore, claim: Claim, text: str, parent: QUndoCommand | None = None
     ) -> None:
         super().__init__(text, parent)
-        self._model = model
+        self._store = store
         self.claim = claim
         self._row: int | None = None
 
     def redo(self) -> None:
-        self._row = self._model.insert_claim(self.claim, self._row)
+        self._row = self._store.insert_claim(self.claim, self._row)
 
     def undo(self) -> None:
-        self._model.take_claim(self.claim.id)
+        self._store.take_claim(self.claim.id)
 
 
 class DeleteClaimsCommand(QUndoCommand):
@@ -66,41 +80,52 @@ class DeleteClaimsCommand(QUndoCommand):
 
     def __init__(
         self,
-        model: ClaimsTableModel,
+        store: ClaimStore,
         removed: list[tuple[int, Claim]],
         text: str,
         parent: QUndoCommand | None = None,
     ) -> None:
         super().__init__(text, parent)
-        self._model = model
+        self._store = store
         self.removed = sorted(removed, key=lambda item: item[0])
 
     def redo(self) -> None:
         for _row, claim in reversed(self.removed):
-            self._model.take_claim(claim.id)
+            self._store.take_claim(claim.id)
 
     def undo(self) -> None:
         for row, claim in self.removed:
-            self._model.insert_claim(claim, row)
+            self._store.insert_claim(claim, row)
 
 
-class ReplaceClaimsCommand(QUndoCommand):
-    """Put a whole new list of claims in place (a merge with the file on disk);
-    undo brings the previous list back."""
+class ReplaceSheetCommand(QUndoCommand):
+    """Put another version of the sheet in place, whole: its claims and its
+    article fields (a merge with the file on disk, a reload, settled merge
+    conflicts); undo brings the previous claims and article back. ``last_id``
+    only grows, both ways: an id given once is never given again."""
 
     def __init__(
         self,
-        model: ClaimsTableModel,
+        store: ClaimStore,
+        article: Article,
         claims: list[Claim],
+        last_id: int,
         text: str,
         parent: QUndoCommand | None = None,
     ) -> None:
         super().__init__(text, parent)
-        self._model = model
-        self._other = list(claims)
+        self._store = store
+        self._article = article
+        self._claims = list(claims)
+        self._last_id = last_id
+
+    def _swap(self) -> None:
+        self._article, self._claims = self._store.swap_contents(
+            self._article, self._claims, self._last_id
+        )
 
     def redo(self) -> None:
-        self._other = self._model.replace_claims(self._other)
+        self._swap()
 
     def undo(self) -> None:
-        self._other = self._model.replace_claims(self._other)
+        self._swap()

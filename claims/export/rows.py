@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claims.formatting import format_value
+from claims.labels import ARTICLE_LABELS, STATUS_LABELS, field_label
 from claims.model import Claim, Language, Sheet, Status
 
 COLUMNS = (
@@ -20,53 +21,26 @@ COLUMNS = (
 )
 """Column keys, in export order."""
 
-HEADERS = {
-    Language.EN: {
-        "id": "ID",
-        "claim": "Claim",
-        "value": "Value",
-        "unit": "Unit",
-        "source": "Source",
-        "status": "Status",
-        "note": "Verdict note",
-        "evidence": "Evidence",
-        "checked_by": "Checked by",
-        "checked_at": "Checked at",
-        "sentence": "Sentence",
-    },
-    Language.FR: {
-        "id": "ID",
-        "claim": "Affirmation",
-        "value": "Valeur",
-        "unit": "Unité",
-        "source": "Source",
-        "status": "Statut",
-        "note": "Note de vérification",
-        "evidence": "Preuves",
-        "checked_by": "Vérifié par",
-        "checked_at": "Vérifié le",
-        "sentence": "Phrase",
-    },
+COLUMN_FIELDS = {
+    "id": "id",
+    "claim": "quote",
+    "value": "value",
+    "unit": "unit",
+    "source": "source",
+    "status": "status",
+    "note": "note",
+    "evidence": "evidence",
+    "checked_by": "checked_by",
+    "checked_at": "checked_at",
+    "sentence": "sentence",
 }
+"""The claim field each column holds (its heading comes from :mod:`claims.labels`)."""
 
-STATUS_LABELS = {
-    Language.EN: {
-        Status.UNCHECKED: "Unchecked",
-        Status.IN_PROGRESS: "In progress",
-        Status.VERIFIED: "Verified",
-        Status.FALSE: "False",
-        Status.MISLEADING: "Misleading",
-        Status.INCONCLUSIVE: "Inconclusive",
-    },
-    Language.FR: {
-        Status.UNCHECKED: "Non vérifié",
-        Status.IN_PROGRESS: "En cours",
-        Status.VERIFIED: "Vérifié",
-        Status.FALSE: "Faux",
-        Status.MISLEADING: "Trompeur",
-        Status.INCONCLUSIVE: "Non concluant",
-    },
+HEADERS = {
+    language: {column: field_label(field, language) for column, field in COLUMN_FIELDS.items()}
+    for language in Language
 }
+"""Column headings per language, from the one label catalogue."""
 
 
 def claim_row(claim: Claim, language: Language) -> dict[str, str]:
@@ -115,24 +89,8 @@ def status_summary(sheet: Sheet, language: Language, claims: list[Claim] | None 
     return " · ".join(parts)
 
 
-FACT_LABELS = {
-    Language.EN: {
-        "title": "Title",
-        "url": "URL",
-        "publisher": "Publisher",
-        "published": "Published",
-        "language": "Language",
-        "claims": "Claims",
-    },
-    Language.FR: {
-        "title": "Titre",
-        "url": "URL",
-        "publisher": "Éditeur",
-        "published": "Publié le",
-        "language": "Langue",
-        "claims": "Affirmations",
-    },
-}
+FACT_LABELS = ARTICLE_LABELS
+"""The article header's labels (the catalogue's :data:`claims.labels.ARTICLE_LABELS`)."""
 
 
 def article_title(sheet: Sheet, limit: int = 80) -> str:

@@ -4,287 +4,287 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="31"/>
+        <location filename="../actions.py" line="56"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33"/>
+        <location filename="../actions.py" line="58"/>
         <source>Open an article (.txt) or a claim sheet (.yaml)</source>
         <translation>Ouvrir un article (.txt) ou une fiche de vérification (.yaml)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40"/>
+        <location filename="../actions.py" line="65"/>
         <source>Save the claim sheet</source>
         <translation>Enregistrer la fiche de vérification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45"/>
+        <location filename="../actions.py" line="70"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="72"/>
         <source>Save the claim sheet under another name</source>
         <translation>Enregistrer la fiche sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52"/>
+        <location filename="../actions.py" line="77"/>
         <source>&amp;Export claim sheet…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="79"/>
         <source>Export the claim sheet as CSV or Markdown</source>
         <translation>Exporter la fiche en CSV ou en Markdown</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="61"/>
+        <location filename="../actions.py" line="86"/>
         <source>Close ClaimDesk</source>
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="64"/>
+        <location filename="../actions.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="67"/>
+        <location filename="../actions.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="100"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="102"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="107"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="109"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="114"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="116"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="121"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="98"/>
+        <location filename="../actions.py" line="123"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="103"/>
+        <location filename="../actions.py" line="128"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="105"/>
+        <location filename="../actions.py" line="130"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="135"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="112"/>
+        <location filename="../actions.py" line="137"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="117"/>
+        <location filename="../actions.py" line="142"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="119"/>
+        <location filename="../actions.py" line="144"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="124"/>
+        <location filename="../actions.py" line="149"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="126"/>
+        <location filename="../actions.py" line="151"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="131"/>
+        <location filename="../actions.py" line="156"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="138"/>
+        <location filename="../actions.py" line="163"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="140"/>
+        <location filename="../actions.py" line="165"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="166"/>
+        <location filename="../actions.py" line="191"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="133"/>
+        <location filename="../actions.py" line="158"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="145"/>
+        <location filename="../actions.py" line="170"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="147"/>
+        <location filename="../actions.py" line="172"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="154"/>
+        <location filename="../actions.py" line="179"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="159"/>
+        <location filename="../actions.py" line="184"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="186"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="168"/>
+        <location filename="../actions.py" line="193"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="175"/>
+        <location filename="../actions.py" line="200"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="202"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="182"/>
+        <location filename="../actions.py" line="207"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="184"/>
+        <location filename="../actions.py" line="209"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="189"/>
+        <location filename="../actions.py" line="214"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="216"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="196"/>
+        <location filename="../actions.py" line="221"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="198"/>
+        <location filename="../actions.py" line="223"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="218"/>
+        <location filename="../actions.py" line="243"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="223"/>
+        <location filename="../actions.py" line="248"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="227"/>
+        <location filename="../actions.py" line="252"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="232"/>
+        <location filename="../actions.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="234"/>
+        <location filename="../actions.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="240"/>
+        <location filename="../actions.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="254"/>
+        <location filename="../actions.py" line="279"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="268"/>
+        <location filename="../actions.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="270"/>
+        <location filename="../actions.py" line="295"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -292,12 +292,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../article_view.py" line="98"/>
+        <location filename="../article_view.py" line="99"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="100"/>
+        <location filename="../article_view.py" line="101"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
@@ -318,127 +318,47 @@
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../detail.py" line="76"/>
+        <location filename="../detail.py" line="78"/>
         <source>Who made the claim</source>
         <translation>Qui l’affirme</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="81"/>
         <source>Outlet that relayed it, if any</source>
         <translation>Média qui l’a relayée, s’il y en a un</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="86"/>
+        <location filename="../detail.py" line="88"/>
         <source>Verdict note: what you checked and what you found</source>
         <translation>Note de verdict : ce que vous avez vérifié et ce que vous avez trouvé</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="92"/>
+        <location filename="../detail.py" line="94"/>
         <source>Every change of this claim: when, who, what</source>
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="93"/>
-        <location filename="../detail.py" line="201"/>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="94"/>
-        <source>Sentence</source>
-        <translation>Phrase</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="95"/>
-        <location filename="../detail.py" line="202"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="96"/>
-        <location filename="../detail.py" line="203"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="97"/>
-        <location filename="../detail.py" line="204"/>
-        <source>Up to</source>
-        <translation>Jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="98"/>
-        <location filename="../detail.py" line="205"/>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="99"/>
-        <location filename="../detail.py" line="206"/>
-        <source>Qualifier</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="100"/>
-        <location filename="../detail.py" line="207"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="101"/>
-        <location filename="../detail.py" line="208"/>
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="102"/>
-        <location filename="../detail.py" line="209"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="103"/>
-        <location filename="../detail.py" line="210"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="104"/>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="105"/>
-        <source>Checked</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="106"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../detail.py" line="155"/>
+        <location filename="../detail.py" line="160"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="188"/>
+        <location filename="../detail.py" line="193"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="194"/>
+        <location filename="../detail.py" line="199"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="248"/>
+        <location filename="../detail.py" line="238"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="276"/>
+        <location filename="../detail.py" line="266"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -446,206 +366,75 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../claims_model.py" line="65"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="66"/>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="67"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="68"/>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="69"/>
-        <source>Qualifier</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="70"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="71"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="72"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="73"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="74"/>
-        <source>Checked by</source>
-        <translation>Vérifié par</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="162"/>
+        <location filename="../claims_model.py" line="190"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="164"/>
+        <location filename="../claims_model.py" line="192"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="166"/>
+        <location filename="../claims_model.py" line="194"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="233"/>
+        <location filename="../claims_model.py" line="264"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="269"/>
-        <source>Mark {0} claim(s) {1}</source>
-        <translation>Marquer {0} affirmation(s) : {1}</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="298"/>
-        <source>Add claim {0}</source>
-        <translation>Ajouter l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../claims_model.py" line="310"/>
-        <source>Delete {0} claim(s)</source>
-        <translation>Supprimer {0} affirmation(s)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflicts.py" line="46"/>
+        <location filename="../conflicts.py" line="49"/>
         <source>Changes on both sides</source>
         <translation>Modifications des deux côtés</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="50"/>
-        <location filename="../conflicts.py" line="127"/>
+        <location filename="../conflicts.py" line="53"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="51"/>
+        <location filename="../conflicts.py" line="54"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="52"/>
+        <location filename="../conflicts.py" line="55"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="53"/>
+        <location filename="../conflicts.py" line="56"/>
         <source>Yours</source>
         <translation>Les vôtres</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="54"/>
+        <location filename="../conflicts.py" line="57"/>
         <source>On disk</source>
         <translation>Sur le disque</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="92"/>
+        <location filename="../conflicts.py" line="95"/>
         <source>Someone else saved this sheet while you worked. These fields were changed on both sides: choose which value to keep.</source>
         <translation>Quelqu’un d’autre a enregistré cette fiche pendant que vous travailliez. Ces champs ont été modifiés des deux côtés : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="97"/>
+        <location filename="../conflicts.py" line="100"/>
         <source>A merge left these fields changed on both sides: choose which value to keep.</source>
         <translation>Une fusion a laissé ces champs modifiés des deux côtés : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="116"/>
-        <source>Deleted?</source>
-        <translation>Supprimée ?</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="117"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="118"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="119"/>
-        <source>Up to</source>
-        <translation>Jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="120"/>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="121"/>
-        <source>Qualifier</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="122"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="123"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="124"/>
-        <source>Verdict note</source>
-        <translation>Note de verdict</translation>
-    </message>
-    <message>
         <location filename="../conflicts.py" line="125"/>
-        <source>Span</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="126"/>
-        <source>Place in the text</source>
-        <translation>Place dans le texte</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="128"/>
-        <source>Sentence</source>
-        <translation>Phrase</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="129"/>
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <location filename="../conflicts.py" line="141"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="../conflicts.py" line="141"/>
+        <location filename="../conflicts.py" line="125"/>
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
@@ -823,6 +612,150 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../files.py" line="80"/>
+        <source>Open article or claim sheet</source>
+        <translation>Ouvrir un article ou une fiche</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="82"/>
+        <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="95"/>
+        <source>Could not open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="98"/>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="112"/>
+        <source>Replace claim sheet?</source>
+        <translation>Remplacer la fiche ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="113"/>
+        <source>{0} already exists. Replace it with this sheet?</source>
+        <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="123"/>
+        <location filename="../files.py" line="229"/>
+        <source>Could not merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="134"/>
+        <source>Save claim sheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="136"/>
+        <source>Claim sheets (*.yaml *.yml)</source>
+        <translation>Fiches de vérification (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="158"/>
+        <source>Merge the changes saved on disk</source>
+        <translation>Fusionner les modifications enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="168"/>
+        <source>Saved {0}, merged with the changes saved there meanwhile</source>
+        <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="170"/>
+        <source>Saved {0}</source>
+        <translation>{0} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="181"/>
+        <source>{0} could not be written: {1}.
+
+Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
+        <translation>{0} n’a pas pu être écrit : {1}.
+
+Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="186"/>
+        <source>{0} could not be written: {1}; its folder no longer exists.
+
+Your edits are still here. Save them somewhere else?</source>
+        <translation>{0} n’a pas pu être écrit : {1} ; son dossier n’existe plus.
+
+Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="191"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="206"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="207"/>
+        <source>The claim sheet {0} has unsaved changes. Save them?</source>
+        <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="243"/>
+        <source>Resolve merge conflicts</source>
+        <translation>Résoudre les conflits de fusion</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="249"/>
+        <source>{0} was deleted or moved: saving will write it again</source>
+        <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="251"/>
+        <source>{0} was changed by someone else: saving will merge both</source>
+        <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="257"/>
+        <source>Reloaded {0}: someone else saved it</source>
+        <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="291"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="292"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="318"/>
+        <location filename="../files.py" line="322"/>
+        <location filename="../files.py" line="327"/>
+        <source>Could not export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="329"/>
+        <source>Exported {0}</source>
+        <translation>{0} exporté</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="331"/>
+        <source>{0} note(s): {1}</source>
+        <translation>{0} remarque(s) : {1}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../filter_bar.py" line="51"/>
@@ -859,378 +792,96 @@
     </message>
 </context>
 <context>
-    <name>Kind</name>
-    <message>
-        <location filename="../status_style.py" line="29"/>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="30"/>
-        <source>money</source>
-        <translation>montant</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="31"/>
-        <source>percent</source>
-        <translation>pourcentage</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="32"/>
-        <source>percentage points</source>
-        <translation>points de pourcentage</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="33"/>
-        <source>multiplier</source>
-        <translation>multiplicateur</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="34"/>
-        <source>ordinal</source>
-        <translation>rang</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="35"/>
-        <source>fraction</source>
-        <translation>fraction</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="36"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="37"/>
-        <source>period</source>
-        <translation>période</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="38"/>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="39"/>
-        <source>statement</source>
-        <translation>déclaration</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="234"/>
+        <location filename="../mainwindow.py" line="92"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="382"/>
-        <source>{0} claim(s) marked {1}</source>
-        <translation>{0} affirmation(s) marquée(s) : {1}</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="407"/>
-        <source>Every claim has been checked</source>
-        <translation>Toutes les affirmations ont été vérifiées</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="415"/>
-        <source>Select the claim&apos;s text in the article first</source>
-        <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="421"/>
-        <source>The selection holds no text</source>
-        <translation>La sélection ne contient pas de texte</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="424"/>
-        <source>This text is already a claim</source>
-        <translation>Ce texte est déjà une affirmation</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="429"/>
-        <source>Added {0} ({1})</source>
-        <translation>{0} ajoutée ({1})</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="443"/>
-        <source>Re-anchor {0}</source>
-        <translation>Réancrer {0}</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="457"/>
-        <source>Deleted {0} claim(s)</source>
-        <translation>{0} affirmation(s) supprimée(s)</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="466"/>
-        <source>Replace claim sheet?</source>
-        <translation>Remplacer la fiche ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="467"/>
-        <source>{0} already exists. Replace it with this sheet?</source>
-        <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="489"/>
-        <location filename="../mainwindow.py" line="512"/>
-        <source>Could not merge</source>
-        <translation>Fusion impossible</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="539"/>
-        <source>Merge the changes saved on disk</source>
-        <translation>Fusionner les modifications enregistrées sur le disque</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="557"/>
-        <source>Reload the sheet saved on disk</source>
-        <translation>Recharger la fiche enregistrée sur le disque</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="561"/>
-        <source>Reloaded {0}: someone else saved it</source>
-        <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="592"/>
-        <source>{0} was deleted or moved: saving will write it again</source>
-        <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="594"/>
-        <source>{0} was changed by someone else: saving will merge both</source>
-        <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="603"/>
-        <source>Save claim sheet</source>
-        <translation>Enregistrer la fiche</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="605"/>
-        <source>Claim sheets (*.yaml *.yml)</source>
-        <translation>Fiches de vérification (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="626"/>
-        <source>{0} could not be written: {1}; its folder no longer exists.
-
-Your edits are still here. Save them somewhere else?</source>
-        <translation>{0} n’a pas pu être écrit : {1} ; son dossier n’existe plus.
-
-Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="631"/>
-        <source>Could not save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="621"/>
-        <source>{0} could not be written: {1}.
-
-Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
-        <translation>{0} n’a pas pu être écrit : {1}.
-
-Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="650"/>
-        <source>Saved {0}, merged with the changes saved there meanwhile</source>
-        <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="652"/>
-        <source>Saved {0}</source>
-        <translation>{0} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="671"/>
-        <location filename="../mainwindow.py" line="674"/>
-        <location filename="../mainwindow.py" line="678"/>
-        <source>Could not export</source>
-        <translation>Export impossible</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="680"/>
-        <source>Exported {0}</source>
-        <translation>{0} exporté</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="682"/>
-        <source>{0} note(s): {1}</source>
-        <translation>{0} remarque(s) : {1}</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="717"/>
-        <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="718"/>
-        <source>{0} already exists. Replace it?</source>
-        <translation>{0} existe déjà. Le remplacer ?</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="736"/>
-        <source>Could not open</source>
-        <translation>Ouverture impossible</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="739"/>
-        <source>Opening cancelled</source>
-        <translation>Ouverture annulée</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="751"/>
-        <source>Open article or claim sheet</source>
-        <translation>Ouvrir un article ou une fiche</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="753"/>
-        <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
-        <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="766"/>
-        <source>{0} claims</source>
-        <translation>{0} affirmations</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="772"/>
-        <source>{0} / {1} checked</source>
-        <translation>{0} / {1} vérifiées</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="816"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="817"/>
-        <source>The claim sheet {0} has unsaved changes. Save them?</source>
-        <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="31"/>
+        <location filename="../preferences_dialog.py" line="32"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="35"/>
+        <location filename="../preferences_dialog.py" line="36"/>
         <source>Your name, as it appears in the sheet</source>
         <translation>Votre nom, tel qu’il apparaît dans la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="38"/>
+        <location filename="../preferences_dialog.py" line="39"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="42"/>
+        <location filename="../preferences_dialog.py" line="43"/>
         <source>Applies the next time ClaimDesk starts</source>
         <translation>S’applique au prochain démarrage de ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="45"/>
+        <location filename="../preferences_dialog.py" line="46"/>
         <source>Beside the claim sheet</source>
         <translation>À côté de la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="46"/>
+        <location filename="../preferences_dialog.py" line="47"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="53"/>
+        <location filename="../preferences_dialog.py" line="54"/>
         <source>The desk that publishes the fact-checks</source>
         <translation>La rédaction qui publie les vérifications</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="61"/>
+        <location filename="../preferences_dialog.py" line="62"/>
         <source>The address of each published review; {id} becomes the claim id</source>
         <translation>L’adresse de chaque vérification publiée ; {id} devient l’identifiant de l’affirmation</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="64"/>
+        <location filename="../preferences_dialog.py" line="65"/>
         <source>Checker name</source>
         <translation>Nom du vérificateur</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="65"/>
+        <location filename="../preferences_dialog.py" line="66"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="66"/>
-        <location filename="../preferences_dialog.py" line="79"/>
+        <location filename="../preferences_dialog.py" line="67"/>
+        <location filename="../preferences_dialog.py" line="80"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="67"/>
+        <location filename="../preferences_dialog.py" line="68"/>
         <source>Desk name (ClaimReview)</source>
         <translation>Nom de la rédaction (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="68"/>
+        <location filename="../preferences_dialog.py" line="69"/>
         <source>Desk web site</source>
         <translation>Site de la rédaction</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="69"/>
+        <location filename="../preferences_dialog.py" line="70"/>
         <source>Review URL template</source>
         <translation>Modèle d’URL des vérifications</translation>
     </message>
 </context>
 <context>
-    <name>Qualifier</name>
-    <message>
-        <location filename="../status_style.py" line="42"/>
-        <source>exact</source>
-        <translation>exact</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="43"/>
-        <source>about</source>
-        <translation>environ</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="44"/>
-        <source>at least</source>
-        <translation>au moins</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="45"/>
-        <source>more than</source>
-        <translation>plus de</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="46"/>
-        <source>at most</source>
-        <translation>au plus</translation>
-    </message>
-    <message>
-        <location filename="../status_style.py" line="47"/>
-        <source>less than</source>
-        <translation>moins de</translation>
-    </message>
-</context>
-<context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="102"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="96"/>
+        <location filename="../app.py" line="103"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}
@@ -1241,6 +892,39 @@ Restore it?</source>
 {0}
 
 Le restaurer ?</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <location filename="../document.py" line="180"/>
+        <source>Mark {0} claim(s) {1}</source>
+        <translation>Marquer {0} affirmation(s) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="196"/>
+        <source>Edit {0} of {1}</source>
+        <translation>Modifier {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="202"/>
+        <source>Re-anchor {0}</source>
+        <translation>Réancrer {0}</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="209"/>
+        <source>Add claim {0}</source>
+        <translation>Ajouter l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="220"/>
+        <source>Delete {0} claim(s)</source>
+        <translation>Supprimer {0} affirmation(s)</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="277"/>
+        <source>Reload the sheet saved on disk</source>
+        <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>
 </context>
 <context>
@@ -1272,36 +956,55 @@ Le restaurer ?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
+    <name>StatusCounts</name>
     <message>
-        <location filename="../status_style.py" line="20"/>
-        <source>Unchecked</source>
-        <translation>Non vérifié</translation>
+        <location filename="../status_counts.py" line="39"/>
+        <source>{0} claims</source>
+        <translation>{0} affirmations</translation>
     </message>
     <message>
-        <location filename="../status_style.py" line="21"/>
-        <source>In progress</source>
-        <translation>En cours</translation>
+        <location filename="../status_counts.py" line="45"/>
+        <source>{0} / {1} checked</source>
+        <translation>{0} / {1} vérifiées</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../workflow.py" line="73"/>
+        <source>{0} claim(s) marked {1}</source>
+        <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../status_style.py" line="22"/>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
+        <location filename="../workflow.py" line="79"/>
+        <location filename="../workflow.py" line="84"/>
+        <source>Every claim has been checked</source>
+        <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../status_style.py" line="23"/>
-        <source>False</source>
-        <translation>Faux</translation>
+        <location filename="../workflow.py" line="92"/>
+        <source>Select the claim&apos;s text in the article first</source>
+        <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../status_style.py" line="24"/>
-        <source>Misleading</source>
-        <translation>Trompeur</translation>
+        <location filename="../workflow.py" line="98"/>
+        <source>The selection holds no text</source>
+        <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../status_style.py" line="25"/>
-        <source>Inconclusive</source>
-        <translation>Non concluant</translation>
+        <location filename="../workflow.py" line="101"/>
+        <source>This text is already a claim</source>
+        <translation>Ce texte est déjà une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../workflow.py" line="106"/>
+        <source>Added {0} ({1})</source>
+        <translation>{0} ajoutée ({1})</translation>
+    </message>
+    <message>
+        <location filename="../workflow.py" line="131"/>
+        <source>Deleted {0} claim(s)</source>
+        <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>
 </context>
 </TS>

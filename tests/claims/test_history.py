@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from claims.editing import apply_fields, status_change, with_history
+from claims.editing import edited, status_change, with_history
 from claims.model import Article, Claim, Kind, Language, Sheet, Status
 from claims.sheet import dump_sheet, load_sheet, loads_sheet, save_sheet
 
@@ -32,8 +32,7 @@ def test_each_tracked_change_is_one_entry() -> None:
         **status_change(claim, Status.FALSE, "Camille", NOW),
         "note": "Le communiqué dit 45 000.",
     }
-    new = with_history(claim, values, "Camille", NOW)
-    apply_fields(claim, new)
+    claim = edited(claim, with_history(claim, values, "Camille", NOW))
     trail = [(h.field, h.old, h.new, h.by, h.at) for h in claim.history]
     assert trail == [
         ("status", "unchecked", "false", "Camille", NOW),
@@ -50,7 +49,9 @@ def test_unchanged_fields_and_untracked_fields_add_nothing() -> None:
 def test_value_changes_keep_exact_decimals(tmp_path: Path) -> None:
     doc = sheet()
     claim = doc.claims[0]
-    apply_fields(claim, with_history(claim, {"value": Decimal("45000.50")}, "Camille", NOW))
+    doc.claims[0] = edited(
+        claim, with_history(claim, {"value": Decimal("45000.50")}, "Camille", NOW)
+    )
     path = tmp_path / "a.claims.yaml"
     save_sheet(doc, path)
     text = path.read_text(encoding="utf-8")

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from claims.article import read_article
-from claims.editing import apply_fields, status_change, with_history
+from claims.editing import edited as edited_claim
+from claims.editing import status_change, with_history
 from claims.extract import extract_sheet
 from claims.merge import MergeError, merge_sheets
 from claims.model import Article, Evidence, Kind, Language, Sheet, Status
@@ -29,7 +30,7 @@ def edited(sheet: Sheet, claim_id: str, who: str = "Camille", **values: object) 
     claim = copy.claim(claim_id)
     if "status" in values:
         values = {**values, **status_change(claim, values["status"], who)}  # type: ignore[arg-type]
-    apply_fields(claim, with_history(claim, values, who))
+    copy.claims[copy.claims.index(claim)] = edited_claim(claim, with_history(claim, values, who))
     return copy
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.app import build_window
@@ -15,10 +16,11 @@ from gui.mainwindow import MainWindow
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep QSettings, preferences and recovery journals out of the user's
-    real folders."""
+    """Keep the layout settings, preferences and recovery journals out of the
+    user's real folders, one set per test; and have the application first
+    (a document's file watcher needs its event loop)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # recovery journals
@@ -41,7 +43,7 @@ def window(qtbot: QtBot, article: Path) -> Iterator[MainWindow]:
     yield win
     # Closed here rather than by qtbot, whose teardown runs first: a test that
     # leaves unsaved edits must not meet the (modal) close prompt.
-    win.commit_editors()  # a field still being typed would otherwise become an edit
-    win.undo_stack.setClean()
+    win.workflow.commit_editors()  # a field still being typed would otherwise become an edit
+    win.document.undo_stack.setClean()
     win.close()
     win.deleteLater()

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QApplication
 
 from claims.model import Status
 from gui.app import build_window
-from gui.mainwindow import JOURNAL_DELAY_MS, MainWindow
+from gui.document import JOURNAL_DELAY_MS
+from gui.mainwindow import MainWindow
 
 
 def main() -> None:
     window = build_window(Path(sys.argv[1]))
     assert isinstance(window, MainWindow)
     window.show()
-    window.model.set_status(["c1", "c2"], Status.VERIFIED)
-    window.model.edit("c3", {"note": "Noté juste avant la panne."}, "note")
+    window.document.set_status(["c1", "c2"], Status.VERIFIED)
+    window.document.edit("c3", {"note": "Noté juste avant la panne."}, "note")
     deadline = time.monotonic() + JOURNAL_DELAY_MS / 1000 + 1.0
     while time.monotonic() < deadline:
         QApplication.processEvents()

@@ -1,4 +1,5 @@
-"""The claims table model: Qt's model tester, edits through the undo stack."""
+"""The claims table model: Qt's model tester, cell edits through the
+document's undo stack, sorting."""
 
 from __future__ import annotations
 
@@ -8,17 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from claims.article import read_article
 from claims.extract import extract_sheet
-from claims.model import Status
+from claims.model import Article, Claim, Kind, Language, Sheet, Status
 from claims.sheet import dump_sheet
 from gui.claims_model import ClaimRole, ClaimsProxyModel, ClaimsTableModel, Column
+from gui.document import SheetDocument
+
+_DOCUMENTS: list[SheetDocument] = []
 
 
 def make_model(sample_path: Path) -> tuple[ClaimsTableModel, QUndoStack]:
-    stack = QUndoStack()
-    return ClaimsTableModel(extract_sheet(read_article(sample_path)), stack, "Camille"), stack
+    """The model of a new (unsaved) document on the sample, and its undo stack."""
+    sheet = extract_sheet(read_article(sample_path))
+    document = SheetDocument(sheet, Path("unsaved.claims.yaml"), saved=False, checker="Camille")
+    _DOCUMENTS.append(document)  # the model lives as long as its document
+    return document.model, document.undo_stack
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, sample_path: Path) -> None:
@@ -38,6 +46,7 @@ def test_set_status_is_undoable(qtbot: object, sample_path: Path) -> None:
     assert claim.checked_by == "Camille"
     assert claim.checked_at is not None and claim.checked_at.tzinfo is not None
     stack.undo()
+    claim = index.data(ClaimRole)  # an edit puts a new claim object in the row
     assert claim.status is Status.UNCHECKED
     assert claim.checked_by is None and claim.checked_at is None
 
@@ -79,7 +88,9 @@ def test_undo_and_redo_restore_the_exact_sheet(sample_path: Path) -> None:
     before = dump_sheet(model.sheet)
     model.setData(model.index(3, Column.SOURCE), "Counterpoint Research")
     assert model.setData(model.index(4, Column.VALUE), "0,4")
-    model.set_status(["c1", "c2", "c3"], Status.FALSE)
+    model.setData(model.index(model.row_of("c1"), Column.STATUS), "false")
+    model.setData(model.index(model.row_of("c2"), Column.STATUS), "false")
+    model.setData(model.index(model.row_of("c3"), Column.STATUS), "false")
     after = dump_sheet(model.sheet)
     assert after != before
     history = model.sheet.claim("c1").history
@@ -99,7 +110,7 @@ def test_an_edit_updates_its_row_only(qtbot: object, sample_path: Path) -> None:
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     with qtbot.waitSignal(model.dataChanged) as blocker:  # type: ignore[attr-defined]
-        model.set_status(["c5"], Status.VERIFIED)
+        model.setData(model.index(model.row_of("c5"), Column.STATUS), "verified")
     top, bottom = blocker.args[0], blocker.args[1]
     assert top.row() == bottom.row() == model.row_of("c5")
     assert resets == []
@@ -120,7 +131,12 @@ def test_every_field_column_is_editable(sample_path: Path) -> None:
         "count",
     )
     assert model.index(row, Column.QUALIFIER).data() == "about"
-    assert not model.setData(model.index(row, Column.KIND), "date")  # 380e9 is no date
+    # A date cannot hold 380e9: the kind changes and the value goes, in one step
+    # (as in the detail form).
+    assert model.setData(model.index(row, Column.KIND), "date")
+    assert (model.sheet.claim("c11").kind.value, model.sheet.claim("c11").value) == ("date", None)
+    stack.undo()
+    assert model.sheet.claim("c11").value == Decimal(380_000_000_000)
     for _ in range(4):
         stack.undo()
     assert model.sheet.claim("c11").qualifier.value == "at_least"
@@ -132,3 +148,53 @@ def test_sources_offered_by_the_completer(sample_path: Path) -> None:
         {c.source for c in model.sheet.claims if c.source}, key=str.casefold
     )
     assert "Alibaba" in model.sources()
+
+
+def test_a_model_without_an_editor_is_read_only(sample_path: Path) -> None:
+    model = ClaimsTableModel(extract_sheet(read_article(sample_path)))
+    index = model.index(0, Column.SOURCE)
+    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(index, "Bloomberg")
+
+
+def test_value_column_sorts_numbers_then_dates_in_calendar_order(qtbot: QtBot) -> None:
+    text = "En 2025, puis en juin 2024, au T3 2024 : 12 %, 3 millions, -4 %, au 2e semestre 2024."
+    sheet = Sheet(article=Article(language=Language.FR, text=text))
+    claims = []
+    for number, (quote, kind, value) in enumerate(
+        [
+            ("2025", Kind.PERIOD, "2025"),
+            ("juin 2024", Kind.PERIOD, "2024-06"),
+            ("T3 2024", Kind.PERIOD, "2024-Q3"),
+            ("12 %", Kind.PERCENT, Decimal(12)),
+            ("3 millions", Kind.COUNT, Decimal(3_000_000)),
+            ("-4 %", Kind.PERCENT, Decimal(-4)),
+            ("2e semestre 2024", Kind.PERIOD, "2024-H2"),
+        ],
+        start=1,
+    ):
+        start = text.index(quote)
+        claims.append(
+            Claim(
+                id=f"c{number}",
+                quote=quote,
+                span=(start, start + len(quote)),
+                kind=kind,
+                value=value,
+            )
+        )
+    sheet.claims = sorted(claims, key=lambda c: c.span)
+    model = ClaimsTableModel(sheet)
+    proxy = ClaimsProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.VALUE, Qt.SortOrder.AscendingOrder)
+    quotes = [proxy.index(r, Column.CLAIM).data() for r in range(proxy.rowCount())]
+    assert quotes == [
+        "-4 %",
+        "12 %",
+        "3 millions",
+        "juin 2024",
+        "T3 2024",
+        "2e semestre 2024",
+        "2025",
+    ]

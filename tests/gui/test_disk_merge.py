@@ -21,7 +21,7 @@ from gui.mainwindow import MainWindow
 @pytest.fixture
 def saved_window(window: MainWindow) -> MainWindow:
     window.findChild(object, "actionSave").trigger()
-    assert window.save_path.exists()
+    assert window.document.save_path.exists()
     return window
 
 
@@ -40,28 +40,30 @@ def _save(window: MainWindow) -> None:
 
 def test_edits_of_different_claims_merge_silently(saved_window: MainWindow) -> None:
     window = saved_window
-    window.model.set_status(["c1"], Status.VERIFIED)
-    _their_edit(window.save_path, "c2", source="Reuters", note="Vu dans le rapport annuel.")
+    window.document.set_status(["c1"], Status.VERIFIED)
+    _their_edit(
+        window.document.save_path, "c2", source="Reuters", note="Vu dans le rapport annuel."
+    )
     _save(window)
-    on_disk = load_sheet(window.save_path)
+    on_disk = load_sheet(window.document.save_path)
     assert on_disk.claim("c1").status is Status.VERIFIED  # ours
     assert on_disk.claim("c2").source == "Reuters"  # theirs
     assert on_disk.claim("c2").note == "Vu dans le rapport annuel."
-    assert window.sheet.claim("c2").source == "Reuters"  # the window shows the merge
-    assert not window.has_unsaved_work()
+    assert window.document.sheet.claim("c2").source == "Reuters"  # the window shows the merge
+    assert not window.document.has_unsaved_work()
     assert "merged with the changes" in window.statusBar().currentMessage()
     # The merge is one undoable step: undo shows the sheet as it was before.
-    window.undo_stack.undo()
-    assert window.sheet.claim("c2").source != "Reuters"
-    assert window.sheet.claim("c1").status is Status.VERIFIED
+    window.document.undo_stack.undo()
+    assert window.document.sheet.claim("c2").source != "Reuters"
+    assert window.document.sheet.claim("c1").status is Status.VERIFIED
 
 
 def test_different_fields_of_one_claim_merge_silently(saved_window: MainWindow) -> None:
     window = saved_window
-    window.model.set_status(["c3"], Status.FALSE)
-    _their_edit(window.save_path, "c3", note="Le communiqué dit 2025.")
+    window.document.set_status(["c3"], Status.FALSE)
+    _their_edit(window.document.save_path, "c3", note="Le communiqué dit 2025.")
     _save(window)
-    claim = load_sheet(window.save_path).claim("c3")
+    claim = load_sheet(window.document.save_path).claim("c3")
     assert (claim.status, claim.note) == (Status.FALSE, "Le communiqué dit 2025.")
     assert claim.conflicts == []
 
@@ -70,9 +72,9 @@ def test_same_field_conflicts_are_chosen_one_by_one(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    window.model.set_status(["c1"], Status.VERIFIED)
-    window.model.edit("c1", {"note": "Notre note."}, "note")
-    _their_edit(window.save_path, "c1", status=Status.FALSE, note="Leur note.")
+    window.document.set_status(["c1"], Status.VERIFIED)
+    window.document.edit("c1", {"note": "Notre note."}, "note")
+    _their_edit(window.document.save_path, "c1", status=Status.FALSE, note="Leur note.")
     seen: list[list[tuple[str, str]]] = []
 
     def choose(dialog: ConflictDialog) -> int:
@@ -80,10 +82,10 @@ def test_same_field_conflicts_are_chosen_one_by_one(
         dialog.choose_theirs("c1", "note")  # their note, our status
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window, "resolve_conflicts", choose)
+    monkeypatch.setattr(window.files, "resolve_conflicts", choose)
     _save(window)
     assert sorted(seen[0]) == [("c1", "note"), ("c1", "status")]
-    claim = load_sheet(window.save_path).claim("c1")
+    claim = load_sheet(window.document.save_path).claim("c1")
     assert claim.status is Status.VERIFIED
     assert claim.note == "Leur note."
     assert claim.conflicts == []
@@ -95,21 +97,21 @@ def test_cancelling_the_conflicts_writes_nothing(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    window.model.edit("c1", {"note": "Notre note."}, "note")
-    _their_edit(window.save_path, "c1", note="Leur note.")
-    theirs = window.save_path.read_bytes()
-    monkeypatch.setattr(window, "resolve_conflicts", lambda _d: QDialog.DialogCode.Rejected)
+    window.document.edit("c1", {"note": "Notre note."}, "note")
+    _their_edit(window.document.save_path, "c1", note="Leur note.")
+    theirs = window.document.save_path.read_bytes()
+    monkeypatch.setattr(window.files, "resolve_conflicts", lambda _d: QDialog.DialogCode.Rejected)
     _save(window)
-    assert window.save_path.read_bytes() == theirs  # their save is intact
-    assert window.has_unsaved_work()
-    assert window.sheet.claim("c1").note == "Notre note."  # and so are our edits
+    assert window.document.save_path.read_bytes() == theirs  # their save is intact
+    assert window.document.has_unsaved_work()
+    assert window.document.sheet.claim("c1").note == "Notre note."  # and so are our edits
 
 
 def test_a_change_on_disk_is_noticed_while_open(qtbot: QtBot, saved_window: MainWindow) -> None:
     window = saved_window
-    window.model.set_status(["c1"], Status.VERIFIED)  # unsaved work here
-    with qtbot.waitSignal(window._watcher.fileChanged, timeout=5000):
-        _their_edit(window.save_path, "c2", source="AFP")
+    window.document.set_status(["c1"], Status.VERIFIED)  # unsaved work here
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        _their_edit(window.document.save_path, "c2", source="AFP")
     assert "changed by someone else" in window.statusBar().currentMessage()
 
 
@@ -117,25 +119,25 @@ def test_a_window_without_edits_reloads_what_someone_saved(
     qtbot: QtBot, saved_window: MainWindow
 ) -> None:
     window = saved_window
-    with qtbot.waitSignal(window._watcher.fileChanged, timeout=5000):
-        _their_edit(window.save_path, "c2", source="AFP")
-    assert window.sheet.claim("c2").source == "AFP"
-    assert not window.has_unsaved_work()
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        _their_edit(window.document.save_path, "c2", source="AFP")
+    assert window.document.sheet.claim("c2").source == "AFP"
+    assert not window.document.has_unsaved_work()
     assert "Reloaded" in window.statusBar().currentMessage()
-    window.undo_stack.undo()  # the reload is a step like any other
-    assert window.sheet.claim("c2").source != "AFP"
-    assert window.has_unsaved_work()
+    window.document.undo_stack.undo()  # the reload is a step like any other
+    assert window.document.sheet.claim("c2").source != "AFP"
+    assert window.document.has_unsaved_work()
 
 
 def test_our_own_save_is_not_taken_for_someone_elses(saved_window: MainWindow) -> None:
     window = saved_window
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     _save(window)
     # The watcher may report our own replace of the file, late: it is ours.
-    window._on_file_changed(str(window.save_path))
+    window.document._on_file_changed(str(window.document.save_path))
     assert "someone else" not in window.statusBar().currentMessage()
-    assert str(window.save_path) in window._watcher.files()  # still watched
-    window.model.set_status(["c2"], Status.FALSE)
+    assert str(window.document.save_path) in window.document._watcher.files()  # still watched
+    window.document.set_status(["c2"], Status.FALSE)
     _save(window)  # no merge: the file is as we left it
     assert "merged" not in window.statusBar().currentMessage()
 
@@ -144,18 +146,18 @@ def test_a_deleted_sheet_is_noticed_and_written_again(
     qtbot: QtBot, saved_window: MainWindow
 ) -> None:
     window = saved_window
-    window.model.set_status(["c1"], Status.VERIFIED)
-    with qtbot.waitSignal(window._watcher.fileChanged, timeout=5000):
-        window.save_path.unlink()
+    window.document.set_status(["c1"], Status.VERIFIED)
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        window.document.save_path.unlink()
     assert "deleted or moved" in window.statusBar().currentMessage()
     _save(window)
-    assert load_sheet(window.save_path).claim("c1").status is Status.VERIFIED
+    assert load_sheet(window.document.save_path).claim("c1").status is Status.VERIFIED
 
 
 def test_conflicts_left_by_a_git_merge_are_resolved_in_the_window(
     qtbot: QtBot, saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    base = load_sheet(saved_window.save_path)
+    base = load_sheet(saved_window.document.save_path)
     ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
     ours.claim("c1").note = "Note de Camille."
     theirs.claim("c1").note = "Note d'Alex."
@@ -175,25 +177,25 @@ def test_conflicts_left_by_a_git_merge_are_resolved_in_the_window(
         dialog.choose_theirs("c1", "note")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window, "resolve_conflicts", choose)
+    monkeypatch.setattr(window.files, "resolve_conflicts", choose)
     action.trigger()
-    assert window.sheet.claim("c1").note == "Note d'Alex."
-    assert window.sheet.claim("c1").conflicts == []
+    assert window.document.sheet.claim("c1").note == "Note d'Alex."
+    assert window.document.sheet.claim("c1").conflicts == []
     assert not action.isEnabled()
-    window.undo_stack.undo()  # the resolution is undoable
-    assert window.sheet.claim("c1").conflicts
-    window.undo_stack.redo()
+    window.document.undo_stack.undo()  # the resolution is undoable
+    assert window.document.sheet.claim("c1").conflicts
+    window.document.undo_stack.redo()
     _save(window)
     assert load_sheet(path).claim("c1").conflicts == []
-    window.commit_editors()
-    window.undo_stack.setClean()
+    window.workflow.commit_editors()
+    window.document.undo_stack.setClean()
     window.close()
 
 
 def test_the_conflict_dialog_shows_both_values_side_by_side(
     qtbot: QtBot, saved_window: MainWindow
 ) -> None:
-    base = load_sheet(saved_window.save_path)
+    base = load_sheet(saved_window.document.save_path)
     ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
     ours.claim("c1").status = Status.VERIFIED
     theirs.claim("c1").status = Status.MISLEADING
@@ -217,27 +219,27 @@ def test_keeping_our_deletion_deletes_the_claim(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    window.model.delete_claims(["c3"])
-    _their_edit(window.save_path, "c3", note="Leur note.")
-    monkeypatch.setattr(window, "resolve_conflicts", lambda _d: QDialog.DialogCode.Accepted)
+    window.document.delete_claims(["c3"])
+    _their_edit(window.document.save_path, "c3", note="Leur note.")
+    monkeypatch.setattr(window.files, "resolve_conflicts", lambda _d: QDialog.DialogCode.Accepted)
     _save(window)  # the default choice: ours, "Deleted"
-    assert "c3" not in [c.id for c in load_sheet(window.save_path).claims]
-    assert "c3" not in [c.id for c in window.sheet.claims]
+    assert "c3" not in [c.id for c in load_sheet(window.document.save_path).claims]
+    assert "c3" not in [c.id for c in window.document.sheet.claims]
 
 
 def test_their_anchor_and_their_verdict_are_taken_whole(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    text = window.sheet.article.text
-    start, end = window.sheet.claim("c1").span
-    window.model.edit("c1", {"span": (start, end - 5), "quote": text[start : end - 5]}, "span")
-    window.model.set_status(["c1"], Status.VERIFIED)
-    theirs = load_sheet(window.save_path)
+    text = window.document.sheet.article.text
+    start, end = window.document.sheet.claim("c1").span
+    window.document.edit("c1", {"span": (start, end - 5), "quote": text[start : end - 5]}, "span")
+    window.document.set_status(["c1"], Status.VERIFIED)
+    theirs = load_sheet(window.document.save_path)
     claim = theirs.claim("c1")
     claim.span, claim.quote = (start + 10, end), text[start + 10 : end]
     claim.status, claim.checked_by = Status.FALSE, "Bob"
-    save_sheet(theirs, window.save_path)
+    save_sheet(theirs, window.document.save_path)
 
     def take_theirs(dialog: ConflictDialog) -> int:
         assert sorted(c.field for _i, c, _o, _t in dialog.rows) == ["anchor", "status"]
@@ -245,8 +247,8 @@ def test_their_anchor_and_their_verdict_are_taken_whole(
         dialog.choose_theirs("c1", "status")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window, "resolve_conflicts", take_theirs)
+    monkeypatch.setattr(window.files, "resolve_conflicts", take_theirs)
     _save(window)
-    saved = load_sheet(window.save_path).claim("c1")
+    saved = load_sheet(window.document.save_path).claim("c1")
     assert (saved.span, saved.quote) == ((start + 10, end), text[start + 10 : end])
     assert (saved.status, saved.checked_by) == (Status.FALSE, "Bob")

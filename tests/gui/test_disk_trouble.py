@@ -23,7 +23,7 @@ def _disk_full(_fd: int) -> None:
 @pytest.fixture
 def saved_window(window: MainWindow) -> MainWindow:
     window.findChild(object, "actionSave").trigger()
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     return window
 
 
@@ -31,7 +31,7 @@ def test_disk_full_keeps_edits_and_the_previous_file(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    before = window.save_path.read_bytes()
+    before = window.document.save_path.read_bytes()
     shown: list[str] = []
 
     def warning(
@@ -45,10 +45,10 @@ def test_disk_full_keeps_edits_and_the_previous_file(
     window.findChild(object, "actionSave").trigger()
     assert "No space left on device" in shown[0]
     assert "edits are still here" in shown[0]
-    assert window.save_path.read_bytes() == before
-    assert window.has_unsaved_work()
-    assert window.sheet.claim("c1").status is Status.VERIFIED
-    assert not [p for p in window.save_path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert window.document.save_path.read_bytes() == before
+    assert window.document.has_unsaved_work()
+    assert window.document.sheet.claim("c1").status is Status.VERIFIED
+    assert not [p for p in window.document.save_path.parent.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_vanished_folder_offers_save_as(
@@ -57,23 +57,25 @@ def test_vanished_folder_offers_save_as(
     window = saved_window
     gone = tmp_path / "gone"
     gone.mkdir()
-    window.save_path = gone / "sheet.claims.yaml"
+    window.document.save(gone / "sheet.claims.yaml")
+    window.document.set_status(["c2"], Status.FALSE)  # more work, then
+    (gone / "sheet.claims.yaml").unlink()
     gone.rmdir()  # the folder was deleted while the sheet was open
     elsewhere = tmp_path / "elsewhere.claims.yaml"
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Save)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(elsewhere), ""))
     window.findChild(object, "actionSave").trigger()
     assert load_sheet(elsewhere).claim("c1").status is Status.VERIFIED
-    assert window.save_path == elsewhere
-    assert not window.has_unsaved_work()
+    assert window.document.save_path == elsewhere
+    assert not window.document.has_unsaved_work()
 
 
 def test_read_only_folder_keeps_edits_and_the_previous_file(
     saved_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = saved_window
-    folder = window.save_path.parent
-    before = window.save_path.read_bytes()
+    folder = window.document.save_path.parent
+    before = window.document.save_path.read_bytes()
     shown: list[str] = []
 
     def warning(
@@ -99,7 +101,7 @@ def test_read_only_folder_keeps_edits_and_the_previous_file(
     finally:
         folder.chmod(0o755)
     assert reason in shown[0]
-    assert str(window.save_path) in shown[0]
-    assert window.save_path.read_bytes() == before
-    assert window.has_unsaved_work()
-    assert window.sheet.claim("c1").status is Status.VERIFIED
+    assert str(window.document.save_path) in shown[0]
+    assert window.document.save_path.read_bytes() == before
+    assert window.document.has_unsaved_work()
+    assert window.document.sheet.claim("c1").status is Status.VERIFIED

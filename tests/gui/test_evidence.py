@@ -20,20 +20,20 @@ def type_into(qtbot: QtBot, line: object, text: str) -> None:
 
 
 def test_add_edit_remove_and_undo(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c11")
+    window.table.select_claim("c11")
     editor = window.detail.evidence
     editor.add_button.click()
     type_into(qtbot, editor.url, "https://www.alibabagroup.com/en-US/ir")
     type_into(qtbot, editor.title, "Alibaba investor relations")
-    evidence = window.sheet.claim("c11").evidence
+    evidence = window.document.sheet.claim("c11").evidence
     assert [(e.url, e.title, e.accessed) for e in evidence] == [
         ("https://www.alibabagroup.com/en-US/ir", "Alibaba investor relations", dt.date.today())
     ]
     assert editor.list.item(0).text().startswith("Alibaba investor relations — https://")
     editor.remove_button.click()
-    assert window.sheet.claim("c11").evidence == []
+    assert window.document.sheet.claim("c11").evidence == []
     window.findChild(object, "actionUndo").trigger()
-    assert window.sheet.claim("c11").evidence[0].title == "Alibaba investor relations"
+    assert window.document.sheet.claim("c11").evidence[0].title == "Alibaba investor relations"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_add_edit_remove_and_undo(qtbot: QtBot, window: MainWindow) -> None:
 )
 def test_only_web_links_open(qtbot: QtBot, window: MainWindow, url: str, opens: bool) -> None:
     assert is_web_url(url) is opens
-    window.select_claim("c11")
+    window.table.select_claim("c11")
     editor = window.detail.evidence
     editor.add_button.click()
     if url:

@@ -17,7 +17,9 @@ from gui.mainwindow import MainWindow
 
 
 def _dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> ExportDialog:
-    dialog = ExportDialog(window.sheet, window.preferences, tmp_path / "out.csv", window)
+    dialog = ExportDialog(
+        window.document.sheet, window.session.preferences, tmp_path / "out.csv", window
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -55,7 +57,7 @@ def test_preview_is_rebuilt_after_a_change(
 def test_claimreview_without_a_desk_cannot_be_exported(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     dialog = _dialog(qtbot, window, tmp_path)
     _choose(dialog, "claimreview")
     assert "claim c1: no url" in dialog.preview.toPlainText()
@@ -63,7 +65,7 @@ def test_claimreview_without_a_desk_cannot_be_exported(
 
 
 def test_status_choice_counts_and_filters(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    window.model.set_status(["c1", "c2"], Status.FALSE)
+    window.document.set_status(["c1", "c2"], Status.FALSE)
     dialog = _dialog(qtbot, window, tmp_path)
     dialog.some_claims.setChecked(True)
     dialog.status_boxes[Status.FALSE].setChecked(True)
@@ -78,7 +80,7 @@ def test_status_choice_counts_and_filters(qtbot: QtBot, window: MainWindow, tmp_
 def test_window_exports_and_remembers_the_choice(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     out = tmp_path / "verified.csv"
 
     def choose(dialog: ExportDialog) -> int:
@@ -91,8 +93,8 @@ def test_window_exports_and_remembers_the_choice(
         dialog.path.setText(str(out))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window, "run_export_dialog", choose)
-    assert window.export()
+    monkeypatch.setattr(window.files, "run_export_dialog", choose)
+    assert window.files.export()
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [(r["ID"], r["Status"]) for r in rows] == [("c1", "Verified")]
     last = load_preferences().last_export
@@ -112,9 +114,9 @@ def test_window_exports_and_remembers_the_choice(
         dialog.path.setText(str(out))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(window, "run_export_dialog", again)
+    monkeypatch.setattr(window.files, "run_export_dialog", again)
     before = out.read_bytes()
-    assert not window.export()
+    assert not window.files.export()
     assert seen == [("csv", True)]
     assert out.read_bytes() == before
 
@@ -122,13 +124,13 @@ def test_window_exports_and_remembers_the_choice(
 def test_window_claimreview_uses_the_desk_of_the_preferences(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    window.preferences = window.preferences.model_copy(
+    window.session.preferences = window.session.preferences.model_copy(
         update={"desk_name": "Les Vérificateurs", "review_url": "https://desk.example/{id}"}
     )
-    window.sheet.article.url = "https://example.org/a"
-    window.model.set_status(["c4"], Status.MISLEADING)
+    window.document.sheet.article.url = "https://example.org/a"
+    window.document.set_status(["c4"], Status.MISLEADING)
     out = tmp_path / "r.json"
-    assert window.export_to(out, "claimreview")
+    assert window.files.export_to(out, "claimreview")
     review = json.loads(out.read_text(encoding="utf-8"))[0]
     assert review["author"]["name"] == "Les Vérificateurs"
     assert review["url"] == "https://desk.example/c4"
@@ -137,7 +139,7 @@ def test_window_claimreview_uses_the_desk_of_the_preferences(
 
 def test_window_pdf_export(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "a.pdf"
-    assert window.export_to(out, "pdf")
+    assert window.files.export_to(out, "pdf")
     assert out.read_bytes().startswith(b"%PDF-")
 
 
@@ -145,7 +147,7 @@ def test_window_refuses_to_export_over_its_sheet(
     window: MainWindow, caplog: pytest.LogCaptureFixture
 ) -> None:
     window.findChild(object, "actionSave").trigger()
-    before = window.save_path.read_bytes()
-    assert not window.export_to(window.save_path, "csv")
+    before = window.document.save_path.read_bytes()
+    assert not window.files.export_to(window.document.save_path, "csv")
     assert any("the claim sheet itself" in r.getMessage() for r in caplog.records)
-    assert window.save_path.read_bytes() == before
+    assert window.document.save_path.read_bytes() == before

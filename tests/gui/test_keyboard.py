@@ -19,7 +19,7 @@ def claims_of(window: MainWindow) -> str:
     its number given, by design (ids are never reused, even after a save)."""
     return "".join(
         line
-        for line in dump_sheet(window.sheet).splitlines(keepends=True)
+        for line in dump_sheet(window.document.sheet).splitlines(keepends=True)
         if not line.startswith("last_id: ")
     )
 
@@ -34,7 +34,7 @@ def select_text(window: MainWindow, text: str, nth: int = 1) -> None:
     """Select ``text`` in the article view as a mouse drag would."""
     start = -1
     for _ in range(nth):
-        start = window.sheet.article.text.index(text, start + 1)
+        start = window.document.sheet.article.text.index(text, start + 1)
     view = window.article_view
     cursor = QTextCursor(view.document())
     cursor.setPosition(view._offsets.to_qt(start))
@@ -43,7 +43,7 @@ def select_text(window: MainWindow, text: str, nth: int = 1) -> None:
 
 
 def test_single_keys_set_status_while_the_table_has_focus(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     focus_table(qtbot, window)
     expected = {
         "v": Status.VERIFIED,
@@ -54,81 +54,81 @@ def test_single_keys_set_status_while_the_table_has_focus(qtbot: QtBot, window: 
         "u": Status.UNCHECKED,
     }
     for key, status in expected.items():
-        window.select_claim("c1")
+        window.table.select_claim("c1")
         qtbot.keyClick(window.table, key)
-        assert window.sheet.claim("c1").status is status, key
+        assert window.document.sheet.claim("c1").status is status, key
 
 
 def test_a_verdict_key_moves_on_to_the_next_unchecked_claim(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     focus_table(qtbot, window)
     qtbot.keyClick(window.table, "v")
-    assert window.current_claim_id() == "c2"
+    assert window.table.current_claim_id() == "c2"
     qtbot.keyClick(window.table, "p")  # in progress: stays
-    assert window.current_claim_id() == "c2"
+    assert window.table.current_claim_id() == "c2"
 
 
 def test_single_keys_do_nothing_while_typing_a_note(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     window.activateWindow()
     window.detail.note.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.detail.note)
     qtbot.keyClicks(window.detail.note, "vfm")
     assert window.detail.note.toPlainText() == "vfm"
-    assert window.sheet.claim("c1").status is Status.UNCHECKED
+    assert window.document.sheet.claim("c1").status is Status.UNCHECKED
 
 
 def test_j_and_k_walk_the_unchecked_claims(qtbot: QtBot, window: MainWindow) -> None:
-    window.model.set_status(["c2"], Status.VERIFIED)
-    window.select_claim("c1")
+    window.document.set_status(["c2"], Status.VERIFIED)
+    window.table.select_claim("c1")
     focus_table(qtbot, window)
     qtbot.keyClick(window.table, "j")
-    assert window.current_claim_id() == "c3"
+    assert window.table.current_claim_id() == "c3"
     qtbot.keyClick(window.table, "k")
-    assert window.current_claim_id() == "c1"
+    assert window.table.current_claim_id() == "c1"
 
 
 def test_delete_key_deletes_and_undo_restores(qtbot: QtBot, window: MainWindow) -> None:
     before = claims_of(window)
-    count = window.proxy.rowCount()
-    window.select_claim("c3")
+    count = window.table.proxy.rowCount()
+    window.table.select_claim("c3")
     focus_table(qtbot, window)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    assert window.proxy.rowCount() == count - 1
-    assert all(c.id != "c3" for c in window.sheet.claims)
-    assert window.current_claim_id() == "c4"
+    assert window.table.proxy.rowCount() == count - 1
+    assert all(c.id != "c3" for c in window.document.sheet.claims)
+    assert window.table.current_claim_id() == "c4"
     window.findChild(object, "actionUndo").trigger()
     assert claims_of(window) == before
-    assert window.proxy.rowCount() == count
+    assert window.table.proxy.rowCount() == count
 
 
 def test_add_claim_from_selection_recognises_the_figure(window: MainWindow) -> None:
     before = claims_of(window)
     select_text(window, "Model Studio")  # no figure: a statement
     window.findChild(object, "actionAddClaim").trigger()
-    added = window.sheet.claim("c25")
+    added = window.document.sheet.claim("c25")
     assert (added.quote, added.kind) == ("Model Studio", Kind.STATEMENT)
-    assert window.current_claim_id() == "c25"
+    assert window.table.current_claim_id() == "c25"
     window.findChild(object, "actionUndo").trigger()
     assert claims_of(window) == before
 
 
 def test_add_claim_fills_kind_value_unit(window: MainWindow) -> None:
-    window.model.delete_claims(["c10"])  # "29 centres de données"
+    window.document.delete_claims(["c10"])  # "29 centres de données"
     select_text(window, "29 centres de données")
     window.findChild(object, "actionAddClaim").trigger()
-    added = window.sheet.claim(window.current_claim_id() or "")
+    added = window.document.sheet.claim(window.table.current_claim_id() or "")
     assert (added.kind, added.value, added.unit) == (Kind.COUNT, 29, "centres de données")
 
 
 def test_set_span_to_selection_reanchors_and_undoes(window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     before = claims_of(window)
     select_text(window, "centre de données", 1)
     window.findChild(object, "actionSetSpan").trigger()
-    claim = window.sheet.claim("c1")
+    claim = window.document.sheet.claim("c1")
     assert claim.quote == "centre de données"
     assert claim.history[-1].field == "quote"
     window.findChild(object, "actionUndo").trigger()
@@ -136,9 +136,9 @@ def test_set_span_to_selection_reanchors_and_undoes(window: MainWindow) -> None:
 
 
 def test_enter_opens_the_cell_editor(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     focus_table(qtbot, window)
-    window.table.setCurrentIndex(window.proxy.index(0, Column.SOURCE))
+    window.table.setCurrentIndex(window.table.proxy.index(0, Column.SOURCE))
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.table.indexWidget(window.table.currentIndex()) is not None or (
         window.table.state() == window.table.State.EditingState
@@ -160,7 +160,7 @@ def test_shortcuts_dialog_lists_every_shortcut(window: MainWindow) -> None:
 
 
 def test_history_dialog_shows_the_stack(window: MainWindow) -> None:
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     window.findChild(object, "actionHistory").trigger()
     dialog = window.findChild(object, "historyDialog")
     assert dialog is not None and dialog.isVisible()
@@ -170,8 +170,8 @@ def test_history_dialog_shows_the_stack(window: MainWindow) -> None:
 
 
 def test_kind_and_source_editors(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c2")
-    index = window.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
+    window.table.select_claim("c2")
+    index = window.table.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
     window.table.setCurrentIndex(index)
     window.table.edit(index)
     editor = window.table.indexWidget(index)
@@ -179,8 +179,8 @@ def test_kind_and_source_editors(qtbot: QtBot, window: MainWindow) -> None:
     completer = editor.completer()  # type: ignore[attr-defined]
     completer.setCompletionPrefix("ali")
     assert completer.currentCompletion() == "Alibaba"
-    window.commit_editors()
-    kind = window.proxy.index(index.row(), Column.KIND)
+    window.workflow.commit_editors()
+    kind = window.table.proxy.index(index.row(), Column.KIND)
     window.table.edit(kind)
     combo = window.table.indexWidget(kind)
     assert combo is not None and combo.objectName() == "kindEditor"
@@ -192,24 +192,24 @@ def _add(window: MainWindow) -> None:
 
 
 def _delete(window: MainWindow) -> None:
-    window.model.delete_claims(["c3", "c7"])
+    window.document.delete_claims(["c3", "c7"])
 
 
 def _reanchor(window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     select_text(window, "centre de données", 1)
     window.findChild(object, "actionSetSpan").trigger()
 
 
 def _evidence(window: MainWindow) -> None:
-    window.select_claim("c11")
+    window.table.select_claim("c11")
     window.detail.evidence.add()
     window.detail.evidence.url.setText("https://www.alibabagroup.com")
     window.detail.evidence.commit_fields()
 
 
 def _bulk_mark(window: MainWindow) -> None:
-    window.model.set_status(["c1", "c2", "c5"], Status.MISLEADING)
+    window.document.set_status(["c1", "c2", "c5"], Status.MISLEADING)
 
 
 @pytest.mark.parametrize("edit", [_add, _delete, _reanchor, _evidence, _bulk_mark])
@@ -220,19 +220,19 @@ def test_every_command_undoes_and_redoes_to_the_exact_sheet(
     edit(window)  # type: ignore[operator]
     after = claims_of(window)
     assert after != before
-    while window.undo_stack.canUndo():
-        window.undo_stack.undo()
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
     assert claims_of(window) == before
-    while window.undo_stack.canRedo():
-        window.undo_stack.redo()
+    while window.document.undo_stack.canRedo():
+        window.document.undo_stack.redo()
     assert claims_of(window) == after
 
 
 def test_an_undone_claims_id_is_not_given_again(window: MainWindow) -> None:
     select_text(window, "Model Studio")
     window.findChild(object, "actionAddClaim").trigger()
-    assert window.current_claim_id() == "c25"
+    assert window.table.current_claim_id() == "c25"
     window.findChild(object, "actionUndo").trigger()
     select_text(window, "Model Studio")
     window.findChild(object, "actionAddClaim").trigger()
-    assert window.current_claim_id() == "c26"
+    assert window.table.current_claim_id() == "c26"

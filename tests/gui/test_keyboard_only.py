@@ -48,7 +48,7 @@ def test_check_the_sample_from_the_keyboard(
         keys.press(char)
     keys.press(Qt.Key.Key_Return)
     keys.press(Qt.Key.Key_Escape)  # back to the table
-    claims = len(window.sheet.claims)
+    claims = len(window.document.sheet.claims)
     for index in range(claims):  # one key per claim: the verdict moves on to the next
         keys.press("v" if index % 3 else "f")
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

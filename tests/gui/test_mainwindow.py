@@ -43,13 +43,16 @@ def test_object_names(window: MainWindow) -> None:
 
 
 def test_every_sample_figure_listed(window: MainWindow) -> None:
-    quotes = {window.proxy.index(r, Column.CLAIM).data() for r in range(window.proxy.rowCount())}
+    quotes = {
+        window.table.proxy.index(r, Column.CLAIM).data()
+        for r in range(window.table.proxy.rowCount())
+    }
     assert quotes >= SAMPLE_QUOTES
-    assert "24 claims" in window.counts_label.text()
+    assert "24 claims" in window.counts.label.text()
 
 
 def test_mark_verified_save_reload(window: MainWindow, article: Path) -> None:
-    window.select_claim("c10")
+    window.table.select_claim("c10")
     window.findChild(object, "actionMarkVerified").trigger()
     assert window.isWindowModified()
     window.findChild(object, "actionSave").trigger()
@@ -61,23 +64,23 @@ def test_mark_verified_save_reload(window: MainWindow, article: Path) -> None:
     assert claim["checked_by"] == "Camille Test"
     assert claim["checked_at"] is not None
     assert load_sheet(path).claim("c10").status is Status.VERIFIED
-    assert "1 verified" in window.counts_label.text()
+    assert "1 verified" in window.counts.label.text()
 
 
 def test_undo_redo_through_actions(window: MainWindow) -> None:
-    window.select_claim("c3")
+    window.table.select_claim("c3")
     window.findChild(object, "actionMarkFalse").trigger()
-    assert window.sheet.claim("c3").status is Status.FALSE
+    assert window.document.sheet.claim("c3").status is Status.FALSE
     window.findChild(object, "actionUndo").trigger()
-    assert window.sheet.claim("c3").status is Status.UNCHECKED
+    assert window.document.sheet.claim("c3").status is Status.UNCHECKED
     assert not window.isWindowModified()
     window.findChild(object, "actionRedo").trigger()
-    assert window.sheet.claim("c3").status is Status.FALSE
+    assert window.document.sheet.claim("c3").status is Status.FALSE
 
 
 def test_open_cell_editor_is_saved(qtbot: QtBot, window: MainWindow, article: Path) -> None:
-    window.select_claim("c5")
-    index = window.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
+    window.table.select_claim("c5")
+    index = window.table.proxy.index(window.table.currentIndex().row(), Column.SOURCE)
     window.table.setCurrentIndex(index)
     window.table.edit(index)
     editor = window.table.indexWidget(index)
@@ -89,7 +92,7 @@ def test_open_cell_editor_is_saved(qtbot: QtBot, window: MainWindow, article: Pa
 
 
 def test_note_typed_in_detail_is_saved(window: MainWindow, article: Path) -> None:
-    window.select_claim("c11")
+    window.table.select_claim("c11")
     window.detail.note.setPlainText("Chiffre confirmé : communiqué du 24 février.")
     window.findChild(object, "actionSave").trigger()
     saved = load_sheet(article.with_name("alibaba-cloud-expansion.fr.claims.yaml"))
@@ -97,19 +100,19 @@ def test_note_typed_in_detail_is_saved(window: MainWindow, article: Path) -> Non
 
 
 def test_next_unchecked_skips_checked(window: MainWindow) -> None:
-    window.select_claim("c1")
-    window.model.set_status(["c2", "c3"], Status.VERIFIED)
+    window.table.select_claim("c1")
+    window.document.set_status(["c2", "c3"], Status.VERIFIED)
     window.findChild(object, "actionNextUnchecked").trigger()
-    assert window.current_claim_id() == "c4"
+    assert window.table.current_claim_id() == "c4"
 
 
 def test_clicking_highlight_selects_row(qtbot: QtBot, window: MainWindow) -> None:
-    claim = window.sheet.claim("c12")
+    claim = window.document.sheet.claim("c12")
     assert window.article_view.claim_at(claim.span[0] + 1) == "c12"
     with qtbot.waitSignal(window.article_view.claim_clicked) as blocker:
         window.article_view.claim_clicked.emit("c12")
     assert blocker.args == ["c12"]
-    assert window.current_claim_id() == "c12"
+    assert window.table.current_claim_id() == "c12"
     assert window.article_view.textCursor().selectedText() == claim.quote
 
 
@@ -140,12 +143,12 @@ def test_close_prompt_with_unsaved_edits(
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    window.select_claim("c1")
-    window.mark(Status.VERIFIED)
+    window.table.select_claim("c1")
+    window.workflow.mark(Status.VERIFIED)
     assert window.close() is closed
     assert asked == ["Unsaved changes"]
     assert article.with_name("alibaba-cloud-expansion.fr.claims.yaml").exists() is saved
-    window.undo_stack.setClean()
+    window.document.undo_stack.setClean()
 
 
 def test_no_prompt_when_clean(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, article: Path) -> None:
@@ -158,30 +161,30 @@ def test_no_prompt_when_clean(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, art
 def test_reopening_article_resumes_saved_sheet(
     qtbot: QtBot, window: MainWindow, article: Path
 ) -> None:
-    window.select_claim("c2")
-    window.mark(Status.FALSE)
-    window.save()
+    window.table.select_claim("c2")
+    window.workflow.mark(Status.FALSE)
+    window.files.save()
     again = build_window(article)
     qtbot.addWidget(again)
     assert isinstance(again, MainWindow)
-    assert again.sheet.claim("c2").status is Status.FALSE
+    assert again.document.sheet.claim("c2").status is Status.FALSE
 
 
 def test_export_csv_from_window(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
-    assert window.export_to(out, "csv")
+    assert window.files.export_to(out, "csv")
     assert "111,97 dollars" in out.read_text(encoding="utf-8")
 
 
 def test_status_delegate_edits(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c4")
-    index = window.proxy.index(window.table.currentIndex().row(), Column.STATUS)
+    window.table.select_claim("c4")
+    index = window.table.proxy.index(window.table.currentIndex().row(), Column.STATUS)
     window.table.setCurrentIndex(index)
     window.table.edit(index)
     editor = window.table.indexWidget(index)
     editor.setCurrentIndex(editor.findData("misleading"))  # type: ignore[attr-defined]
-    window.commit_editors()
-    assert window.sheet.claim("c4").status is Status.MISLEADING
+    window.workflow.commit_editors()
+    assert window.document.sheet.claim("c4").status is Status.MISLEADING
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Misleading"
 
 
@@ -190,30 +193,30 @@ def test_opening_a_bad_sheet_keeps_the_window(
 ) -> None:
     bad = tmp_path / "broken.claims.yaml"
     bad.write_text("claimdesk: 1\narticle: [\n", encoding="utf-8")
-    window.select_claim("c1")
-    window.mark(Status.VERIFIED)
-    window.undo_stack.setClean()
-    window.open_path(bad)
+    window.table.select_claim("c1")
+    window.workflow.mark(Status.VERIFIED)
+    window.document.undo_stack.setClean()
+    window.files.open_path(bad)
     assert window.isVisible()
-    assert window.sheet.claim("c1").status is Status.VERIFIED
+    assert window.document.sheet.claim("c1").status is Status.VERIFIED
     assert any(str(bad) in record.getMessage() for record in caplog.records)
     assert bad.read_text(encoding="utf-8") == "claimdesk: 1\narticle: [\n"
 
 
 def test_via_typed_in_detail_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     via = window.detail.via
     via.setFocus()
     qtbot.keyClicks(via, "Reuters")
     qtbot.keyClick(via, Qt.Key.Key_Return)
-    assert window.model.sheet.claim("c1").via == "Reuters"
+    assert window.document.sheet.claim("c1").via == "Reuters"
     window.findChild(object, "actionUndo").trigger()
-    assert window.model.sheet.claim("c1").via is None
+    assert window.document.sheet.claim("c1").via is None
     assert via.text() == ""
 
 
 def test_history_lists_each_change_newest_first(window: MainWindow) -> None:
-    window.select_claim("c1")
+    window.table.select_claim("c1")
     window.findChild(object, "actionMarkVerified").trigger()
     window.findChild(object, "actionMarkFalse").trigger()
     history = window.detail.history

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from claims.model import Status
 from claims.recovery import journal_path, pending_recoveries
 from gui.app import build_window, offer_recovery
-from gui.mainwindow import JOURNAL_DELAY_MS, MainWindow
+from gui.document import JOURNAL_DELAY_MS
+from gui.mainwindow import MainWindow
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -51,9 +52,9 @@ def test_a_killed_app_is_recovered_by_the_next(
     window = offer_recovery()
     assert isinstance(window, MainWindow)
     assert "2 checked" in asked[0]
-    assert window.sheet.claim("c1").status is Status.VERIFIED
-    assert window.sheet.claim("c3").note == "Noté juste avant la panne."
-    assert window.isWindowModified() or window.has_unsaved_work()
+    assert window.document.sheet.claim("c1").status is Status.VERIFIED
+    assert window.document.sheet.claim("c3").note == "Noté juste avant la panne."
+    assert window.isWindowModified() or window.document.has_unsaved_work()
     window.findChild(object, "actionSave").trigger()
     assert pending_recoveries() == []
     window.close()
@@ -62,14 +63,14 @@ def test_a_killed_app_is_recovered_by_the_next(
 def test_journal_follows_unsaved_work_and_a_clean_close_removes_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    journal = journal_path(window.save_path, window._journal_tag)
-    window.model.set_status(["c1"], Status.FALSE)
-    timer = window._journal_timer
+    journal = journal_path(window.document.save_path, window.document.journal_tag)
+    window.document.set_status(["c1"], Status.FALSE)
+    timer = window.document._journal_timer
     assert timer.isActive() and timer.interval() == JOURNAL_DELAY_MS  # debounced: 1 write/s
     timer.stop()
     timer.timeout.emit()  # what the timer does when it fires
     assert journal.exists()
-    window.undo_stack.setClean()  # as after "Discard" in the close prompt
+    window.document.undo_stack.setClean()  # as after "Discard" in the close prompt
     window.close()
     assert not journal.exists()
 
@@ -79,10 +80,10 @@ def test_declined_recovery_discards_the_journal(
 ) -> None:
     window = build_window(article)
     assert isinstance(window, MainWindow)
-    window.model.set_status(["c1"], Status.FALSE)
-    window._write_journal()
+    window.document.set_status(["c1"], Status.FALSE)
+    window.document._write_journal()
     assert pending_recoveries() == []  # its window is open
-    window.undo_stack.setClean()
+    window.document.undo_stack.setClean()
     shiboken6.delete(window)  # destroyed without a close, as a crash leaves it
     assert pending_recoveries()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
@@ -99,10 +100,10 @@ def test_restored_work_merges_with_a_save_made_after_the_crash(
     window = build_window(article)
     assert isinstance(window, MainWindow)
     window.findChild(object, "actionSave").trigger()
-    path = window.save_path
-    window.model.edit("c1", {"note": "Mon travail."}, "note")
-    window._write_journal()
-    window.undo_stack.setClean()
+    path = window.document.save_path
+    window.document.edit("c1", {"note": "Mon travail."}, "note")
+    window.document._write_journal()
+    window.document.undo_stack.setClean()
     shiboken6.delete(window)  # destroyed without a close, as a crash leaves it
 
     theirs = load_sheet(path)  # a colleague saves after the crash
@@ -118,7 +119,7 @@ def test_restored_work_merges_with_a_save_made_after_the_crash(
     assert saved.claim("c1").note == "Mon travail."
     assert saved.claim("c2").note == "Le travail de Bob."
     assert pending_recoveries() == []
-    restored.undo_stack.setClean()
+    restored.document.undo_stack.setClean()
 
 
 def test_two_windows_on_one_sheet_keep_their_own_journals(
@@ -128,10 +129,10 @@ def test_two_windows_on_one_sheet_keep_their_own_journals(
     # window's save deleted the second's unsaved work from it.
     first, second = build_window(article), build_window(article)
     assert isinstance(first, MainWindow) and isinstance(second, MainWindow)
-    first.model.edit("c1", {"note": "Fenêtre 1."}, "note")
-    second.model.edit("c2", {"note": "Fenêtre 2."}, "note")
-    first._write_journal()
-    second._write_journal()
+    first.document.edit("c1", {"note": "Fenêtre 1."}, "note")
+    second.document.edit("c2", {"note": "Fenêtre 2."}, "note")
+    first.document._write_journal()
+    second.document._write_journal()
     assert pending_recoveries() == []  # both windows are open: nothing to offer
     first.findChild(object, "actionSave").trigger()
     first.close()

@@ -49,12 +49,12 @@ def test_french_menus_and_labels(french: None, qtbot: QtBot, article: Path) -> N
     assert isinstance(window, MainWindow)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Affirmation", "&Aide"]
-    status_header = window.model.headerData(Column.STATUS, Qt.Orientation.Horizontal)
+    status_header = window.document.model.headerData(Column.STATUS, Qt.Orientation.Horizontal)
     assert status_header == "Statut"
     assert window.filter_bar.status_buttons[Status.UNCHECKED].text().startswith("Non vérifié ")
     assert window.filter_bar.only_unchecked.text() == "Non vérifiées seulement"
-    assert window.progress.text().endswith("vérifiées")
-    window.undo_stack.setClean()
+    assert window.counts.progress.text().endswith("vérifiées")
+    window.document.undo_stack.setClean()
     window.close()
 
 

@@ -7,16 +7,17 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claims.model import Status
-from claims.preferences import Preferences, load_preferences, save_preferences
+from claims.preferences import Preferences, checker_name, load_preferences, save_preferences
 from gui.app import build_window
 from gui.claims_model import Column
-from gui.mainwindow import MainWindow, checker_name
+from gui.layout import KEYS, layout_settings
+from gui.mainwindow import MainWindow
 from gui.preferences_dialog import PreferencesDialog
 
 
@@ -40,23 +41,23 @@ def test_preferences_dialog_round_trip(qtbot: QtBot) -> None:
 
 def test_saving_puts_the_sheet_in_open_recent(window: MainWindow, tmp_path: Path) -> None:
     window.findChild(object, "actionSave").trigger()
-    saved = window.save_path.resolve()
+    saved = window.document.save_path.resolve()
     assert load_preferences().recent[0] == str(saved)
     menu = window.action_set.recent_menu
     assert [a.toolTip() for a in menu.actions()] == [str(saved)]
 
 
 def test_open_recent_reopens(qtbot: QtBot, window: MainWindow) -> None:
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     window.findChild(object, "actionSave").trigger()
-    window.model.set_status(["c2"], Status.FALSE)
-    window.undo_stack.setClean()  # no prompt
+    window.document.set_status(["c2"], Status.FALSE)
+    window.document.undo_stack.setClean()  # no prompt
     window.action_set.recent_menu.actions()[0].trigger()
     reopened = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
     ]
     assert reopened and reopened[-1] is not window
-    assert reopened[-1].sheet.claim("c1").status is Status.VERIFIED
+    assert reopened[-1].document.sheet.claim("c1").status is Status.VERIFIED
     reopened[-1].close()
 
 
@@ -93,22 +94,22 @@ def test_drag_and_drop_an_article(
         for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and w.isVisible() and w is not window
     ]
-    assert opened and opened[-1].save_path.name == "other.claims.yaml"
+    assert opened and opened[-1].document.save_path.name == "other.claims.yaml"
     opened[-1].close()
 
 
 def test_hidden_columns_come_back_from_the_header_menu(window: MainWindow) -> None:
     assert window.table.isColumnHidden(Column.NOTE)
-    window.column_actions[Column.NOTE].setChecked(True)
+    window.table.column_actions[Column.NOTE].setChecked(True)
     assert not window.table.isColumnHidden(Column.NOTE)
-    assert not window.column_actions[Column.ID].isEnabled()
+    assert not window.table.column_actions[Column.ID].isEnabled()
 
 
 def test_qsettings_holds_only_the_window_layout(window: MainWindow) -> None:
     window.findChild(object, "actionSave").trigger()
     window.close()
-    keys = QSettings("ClaimDesk", "ClaimDesk").allKeys()
-    assert set(keys) <= {"window/geometry", "window/splitter", "window/columns"}
+    keys = layout_settings().allKeys()
+    assert keys and set(keys) <= set(KEYS)
 
 
 def test_unwritable_preferences_folder_is_not_fatal(
@@ -120,7 +121,7 @@ def test_unwritable_preferences_folder_is_not_fatal(
     win = build_window(article)
     assert isinstance(win, MainWindow)
     win.findChild(object, "actionSave").trigger()
-    assert win.undo_stack.isClean()
+    assert win.document.undo_stack.isClean()
     win.close()
 
 
@@ -131,18 +132,20 @@ def test_preferences_are_read_at_start(
     save_preferences(Preferences(checker="Léa Dubois"))
     win = build_window(article)
     assert isinstance(win, MainWindow)
-    win.model.set_status(["c1"], Status.VERIFIED)
-    assert win.sheet.claim("c1").checked_by == "Léa Dubois"
-    win.undo_stack.setClean()
+    win.document.set_status(["c1"], Status.VERIFIED)
+    assert win.document.sheet.claim("c1").checked_by == "Léa Dubois"
+    win.document.undo_stack.setClean()
     win.close()
 
 
 def test_export_goes_to_the_preferred_folder(window: MainWindow, tmp_path: Path) -> None:
-    assert window.default_export_path("csv").parent == window.save_path.parent
+    assert window.files.default_export_path("csv").parent == window.document.save_path.parent
     folder = tmp_path / "exports"
     folder.mkdir()
-    window.preferences = Preferences(export_folder=str(folder))
-    assert window.default_export_path("csv") == folder / "alibaba-cloud-expansion.fr.claims.csv"
+    window.session.preferences = Preferences(export_folder=str(folder))
+    assert (
+        window.files.default_export_path("csv") == folder / "alibaba-cloud-expansion.fr.claims.csv"
+    )
 
 
 def test_save_applies_only_when_there_is_something_to_write(window: MainWindow) -> None:
@@ -150,7 +153,7 @@ def test_save_applies_only_when_there_is_something_to_write(window: MainWindow) 
     assert save.isEnabled()  # a new sheet, never written
     save.trigger()
     assert not save.isEnabled()
-    window.model.set_status(["c1"], Status.VERIFIED)
+    window.document.set_status(["c1"], Status.VERIFIED)
     assert save.isEnabled()
     window.findChild(object, "actionUndo").trigger()
     assert not save.isEnabled()
