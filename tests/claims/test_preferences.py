@@ -9,6 +9,7 @@ import pytest
 from claims.preferences import (
     MAX_RECENT,
     Preferences,
+    checker_name,
     load_preferences,
     preferences_path,
     save_preferences,
@@ -51,3 +52,14 @@ def test_path_follows_the_platform_config_folder(
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert preferences_path() == tmp_path / "ClaimDesk" / "preferences.yaml"
+
+
+def test_checker_name_comes_from_the_environment_then_the_preferences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CLAIMDESK_CHECKER", raising=False)
+    assert checker_name(Preferences(checker="Léa Dubois")) == "Léa Dubois"
+    monkeypatch.setenv("CLAIMDESK_CHECKER", "Env Name")
+    assert checker_name(Preferences(checker="Léa Dubois")) == "Env Name"
+    monkeypatch.delenv("CLAIMDESK_CHECKER")
+    assert checker_name(Preferences()) == checker_name(None) != ""

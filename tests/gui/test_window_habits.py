@@ -13,19 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claims.model import Status
-from claims.preferences import Preferences, checker_name, load_preferences, save_preferences
+from claims.preferences import Preferences, load_preferences, save_preferences
 from gui.app import build_window
 from gui.claims_model import Column
 from gui.layout import KEYS, layout_settings
 from gui.mainwindow import MainWindow
 from gui.preferences_dialog import PreferencesDialog
-
-
-def test_checker_name_comes_from_preferences(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("CLAIMDESK_CHECKER")
-    assert checker_name(Preferences(checker="Léa Dubois")) == "Léa Dubois"
-    monkeypatch.setenv("CLAIMDESK_CHECKER", "Env Name")
-    assert checker_name(Preferences(checker="Léa Dubois")) == "Env Name"
 
 
 def test_preferences_dialog_round_trip(qtbot: QtBot) -> None:
