@@ -78,7 +78,7 @@ def test_a_cancelled_extraction_opens_nothing(article: Path) -> None:
 def test_a_bad_sheet_is_refused_with_its_name(tmp_path: Path) -> None:
     bad = tmp_path / "broken.claims.yaml"
     bad.write_text("claimdesk: 1\narticle: [\n", encoding="utf-8")
-    with pytest.raises(SheetFormatError, match="broken.claims.yaml"):
+    with pytest.raises(SheetFormatError, match=r"broken\.claims\.yaml"):
         load_document(bad)
 
 
