@@ -330,7 +330,7 @@
     <message>
         <location filename="../detail.py" line="88"/>
         <source>Verdict note: what you checked and what you found</source>
-        <translation>Note de verdict : ce que vous avez vérifié et ce que vous avez trouvé</translation>
+        <translation>Note de vérification : ce que vous avez vérifié et ce que vous avez trouvé</translation>
     </message>
     <message>
         <location filename="../detail.py" line="94"/>
