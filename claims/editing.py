@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlsplit
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -178,11 +177,3 @@ def apply_fields(claim: Claim, values: dict[str, Any]) -> None:
     updated = claim.model_validate({**claim.model_dump(), **values})
     for name in values:
         object.__setattr__(claim, name, getattr(updated, name))
-
-
-def is_web_url(url: str) -> bool:
-    """Whether ``url`` is a web link ClaimDesk may open: ``http`` or ``https``
-    with a host. ``javascript:``, ``file:``, ``data:`` and the rest are never
-    opened, whatever a sheet holds."""
-    parsed = urlsplit(url.strip())
-    return parsed.scheme.lower() in ("http", "https") and bool(parsed.netloc)
