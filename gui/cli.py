@@ -4,7 +4,8 @@
 on an article (``.txt``) or a claim sheet (``.yaml``). ``extract``,
 ``export``, ``merge`` (three-way merge, a git merge driver) and ``eval``
 (score the extractor against gold files) run without a display and import
-Qt only for a PDF export (printed by Qt's rich-text engine). Errors on bad
+Qt only for a PDF export (printed by Qt's rich-text engine, found by the
+core's export registry). Errors on bad
 input print one line naming the file and exit with status 2.
 """
 
@@ -165,10 +166,9 @@ def _statuses(text: str | None) -> list[str]:
 
 def _export(args: argparse.Namespace) -> int:
     from claims.errors import ExportError
-    from claims.export import export_format
+    from claims.export import export_format, export_sheet, options_from, render
     from claims.preferences import load_preferences
     from claims.sheet import load_sheet
-    from gui.exporting import export_any, options_from, render_any
 
     sheet = load_sheet(args.sheet)
     preferences = load_preferences()
@@ -189,12 +189,12 @@ def _export(args: argparse.Namespace) -> int:
     if not options.claims(sheet):
         log.warning("no claim to export: the file holds only the headers")
     if args.output:
-        rendered = export_any(sheet, args.format, args.output, options, sheet_path=args.sheet)
+        rendered = export_sheet(sheet, args.format, args.output, options, sheet_path=args.sheet)
         log.info("wrote %s", args.output)
     else:
         if not export_format(args.format).is_text:
             raise ExportError(f"the {args.format} export is binary: give a file with -o")
-        rendered = render_any(sheet, args.format, options)
+        rendered = render(sheet, args.format, options)
         sys.stdout.flush()
         sys.stdout.buffer.write(rendered.data)  # the bytes as exported: BOM, \r\n
         sys.stdout.buffer.flush()

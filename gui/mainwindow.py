@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from claims.article import read_article
 from claims.errors import ClaimDeskError
-from claims.export import ExportOptions, default_export_path
+from claims.export import ExportOptions, default_export_path, export_sheet, options_from
 from claims.extract import anchor_values, claim_from_span, extract_sheet
 from claims.merge import merge_sheets
 from claims.model import VERDICT_STATUSES, Article, Sheet, Status
@@ -68,7 +68,6 @@ from gui.delegates import SourceDelegate, StatusDelegate, kind_delegate, qualifi
 from gui.detail import ClaimDetail
 from gui.dialogs import HistoryDialog, ShortcutsDialog
 from gui.export_dialog import ExportDialog
-from gui.exporting import export_any, options_from
 from gui.extraction import extract_with_progress
 from gui.filter_bar import FilterBar
 from gui.msgbox import show_error
@@ -665,7 +664,7 @@ class MainWindow(QMainWindow):
         the desk of the preferences. Errors are shown, nothing is half-written."""
         self.commit_editors()
         try:
-            rendered = export_any(
+            rendered = export_sheet(
                 self.sheet,
                 fmt,
                 path,
