@@ -1,12 +1,14 @@
 # ClaimDesk: `make run` opens the window on the sample article, `make test` runs the suite.
-# Both create .venv and install the project (editable, with its test extras) when needed.
+# Both create .venv and install the project (editable, with its test extras) when needed;
+# `make lint` adds the dev extra (ruff, mypy, import-linter).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint check bench eval translations examples clean
+.PHONY: run test lint check check-core-without-qt bench eval translations examples clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,13 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dev]'
+	touch $(DEV_STAMP)
+
 run: $(STAMP)
 	$(BIN)/claimdesk
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check claims gui tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlsplit
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -192,11 +191,3 @@ def kind_change(claim: Claim, kind: Kind) -> dict[str, Any]:
     if kind is Kind.STATEMENT or temporal_before != temporal_after:
         values.update(value=None, value_max=None)
     return values
-
-
-def is_web_url(url: str) -> bool:
-    """Whether ``url`` is a web link ClaimDesk may open: ``http`` or ``https``
-    with a host. ``javascript:``, ``file:``, ``data:`` and the rest are never
-    opened, whatever a sheet holds."""
-    parsed = urlsplit(url.strip())
-    return parsed.scheme.lower() in ("http", "https") and bool(parsed.netloc)

@@ -1,7 +1,10 @@
 """Build and run the ClaimDesk window.
 
 ``build_window(path)`` makes the window without entering the event loop
-(tests and scripts use it); ``run(path)`` is what ``claimdesk`` calls.
+(tests and scripts use it); ``run(path)`` is what ``claimdesk`` and
+``claimdesk open`` hand over to (from :mod:`claims.cli`). The application
+registers the PDF renderer with the core's export registry (which would
+otherwise find it through the ``claimdesk.renderers`` entry point).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from claims.document import load_document
 from claims.errors import ClaimDeskError
+from claims.export import register_renderer
 from claims.extract import ExtractionCancelled
 from claims.preferences import load_preferences
 from claims.recovery import discard_recovery, pending_recoveries
@@ -23,6 +27,7 @@ from gui.document import SheetDocument
 from gui.extraction import extract_with_progress
 from gui.labels import set_interface_language
 from gui.mainwindow import MainWindow
+from gui.pdf_export import render_pdf
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 """ClaimDesk's compiled translations (``claimdesk_<lang>.qm``), built with
@@ -34,7 +39,9 @@ _installed: list[QTranslator] = []
 
 
 def application() -> QApplication:
-    """The running QApplication, created if needed, in the checker's language."""
+    """The running QApplication, created if needed, in the checker's language,
+    with the PDF export registered."""
+    register_renderer("pdf", render_pdf)
     app = QApplication.instance()
     created = app is None
     if app is None:

@@ -3,7 +3,7 @@ title, the passage relied on and the date it was read.
 
 Every change (add, edit a field, remove) builds a new list and hands it to
 ``commit``, which the detail form turns into one undoable edit. "Open link"
-opens only web links (http and https, see :func:`claims.editing.is_web_url`):
+opens only web links (http and https, see :func:`claims.links.is_web_url`):
 a ``javascript:`` or ``file:`` URL pasted into a sheet never runs.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claims.editing import is_web_url
+from claims.links import is_web_url
 from claims.model import Evidence
 
 

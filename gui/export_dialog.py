@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from claims.errors import ExportError
-from claims.export import FORMATS, ExportOptions, render
+from claims.export import FORMATS, ExportOptions, options_from, render
 from claims.model import Sheet, Status
 from claims.preferences import LastExport, Preferences
-from gui.exporting import options_from
 from gui.labels import status_label
 
 PREVIEW_DELAY_MS = 150

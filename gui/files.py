@@ -25,13 +25,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from claims.document import load_document
 from claims.errors import ClaimDeskError
-from claims.export import ExportOptions, default_export_path
+from claims.export import ExportOptions, default_export_path, export_sheet, options_from
 from claims.merge import MergeResult
 from claims.model import Sheet
 from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
 from gui.export_dialog import ExportDialog
-from gui.exporting import export_any, options_from
 from gui.extraction import extract_with_progress
 from gui.msgbox import show_error
 from gui.session import Session
@@ -306,7 +305,7 @@ class FileController(QObject):
         self._commit_editors()
         document = self._document
         try:
-            rendered = export_any(
+            rendered = export_sheet(
                 document.sheet,
                 fmt,
                 path,

@@ -6,6 +6,10 @@ accents and typographic quotes come out as text a PDF reader can search and
 copy. The landscape page gives the eleven columns of the claims table room.
 Headless callers (``claimdesk export --format pdf``) get a
 ``QGuiApplication`` on the offscreen platform when there is no display.
+
+The core's export registry (:mod:`claims.export`) finds :func:`render_pdf`
+through the ``claimdesk.renderers`` entry point declared in
+``pyproject.toml``; the window registers it at start-up.
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ from typing import Any
 from claims.errors import ExportError
 from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import STATUS_LABELS, article_title
+from claims.links import is_web_url
 from claims.model import VERDICT_STATUSES, Claim, Sheet, Status
 
 RATING_VALUES = {
@@ -186,11 +187,7 @@ def bad_addresses(review: dict[str, Any]) -> list[str]:
     bad = []
     for dotted in URL_FIELDS:
         value = _at(review, tuple(dotted.split(".")))
-        if value and not (
-            isinstance(value, str)
-            and value.startswith(("http://", "https://"))
-            and not any(c.isspace() for c in value)
-        ):
+        if value and not (isinstance(value, str) and is_web_url(value)):
             bad.append(dotted)
     return bad
 

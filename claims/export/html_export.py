@@ -19,6 +19,7 @@ from html import escape
 from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import COLUMNS, HEADERS, STATUS_LABELS, article_facts, article_title
 from claims.formatting import format_value
+from claims.links import is_web_url
 from claims.model import Claim, Language, Sheet, Status
 
 STATUS_COLOURS = {
@@ -106,7 +107,7 @@ def _text(text: str) -> str:
 def _link(url: str, label: str | None = None) -> str:
     """A link for an ``http(s)`` URL; any other URL is shown as text, beside
     its label."""
-    if url.startswith(("http://", "https://")):
+    if is_web_url(url):
         return f'<a href="{escape(url, quote=True)}">{escape(label or url)}</a>'
     return escape(f"{label} ({url})" if label else url)
 
@@ -178,7 +179,7 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
     title = f"{TITLES[language]}{colon} {article_title(sheet)}"
     facts = []
     for label, value in article_facts(sheet, language, claims)[1:]:
-        shown = _link(value) if value.startswith(("http://", "https://")) else escape(value)
+        shown = _link(value) if is_web_url(value) else escape(value)
         facts.append(f'<tr><td class="label">{escape(label)}</td><td>{shown}</td></tr>')
     counts = " ".join(
         f"{_badge(s, language)}&nbsp;{sum(c.status is s for c in claims)}"

@@ -12,6 +12,7 @@ from html import escape
 
 from claims.export.options import ExportOptions, Rendered
 from claims.export.rows import COLUMNS, HEADERS, article_facts, article_title, claim_rows
+from claims.links import is_web_url
 from claims.model import Language, Sheet
 
 
@@ -20,10 +21,6 @@ def _cell(text: str) -> str:
     through), backslashes and pipes escaped, every line break a ``<br>``."""
     text = escape(text, quote=False).replace("\\", "\\\\").replace("|", "\\|")
     return "<br>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-
-
-def _is_web_address(text: str) -> bool:
-    return text.startswith(("http://", "https://")) and not any(c in text for c in " <>")
 
 
 def render(sheet: Sheet, options: ExportOptions) -> Rendered:
@@ -35,7 +32,7 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
     lines = [f"# {heading} {_cell(article_title(sheet))}", ""]
     colon = "\u202f:" if language is Language.FR else ":"
     for label, text in article_facts(sheet, language, claims)[1:]:
-        shown = f"<{text}>" if _is_web_address(text) else _cell(text)
+        shown = f"<{text}>" if is_web_url(text) else _cell(text)
         lines.append(f"- {label}{colon} {shown}")
     lines.append("")
     headers = HEADERS[language]

@@ -3,14 +3,20 @@ and the desk that publishes ClaimReview.
 
 Every exporter takes an :class:`ExportOptions` and returns a :class:`Rendered`
 (bytes plus notes for the user, such as claims a ClaimReview export skipped).
+:func:`options_from` builds the options from the checker's preferences and
+the choices of the Export dialog or the command line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claims.model import Claim, Language, Sheet, Status
+
+if TYPE_CHECKING:
+    from claims.preferences import Preferences
 
 
 @dataclass(frozen=True)
@@ -74,3 +80,30 @@ class Rendered:
     def text(self) -> str:
         """The bytes as text (for the text formats; a BOM is dropped)."""
         return self.data.decode("utf-8-sig")
+
+
+def desk_from(preferences: Preferences) -> Desk:
+    """The desk that signs ClaimReview, from the preferences."""
+    return Desk(
+        name=preferences.desk_name, url=preferences.desk_url, review_url=preferences.review_url
+    )
+
+
+def options_from(
+    preferences: Preferences,
+    *,
+    language: str = "",
+    statuses: list[str] | None = None,
+    csv_bom: bool = False,
+    csv_delimiter: str = ",",
+) -> ExportOptions:
+    """Export options from choices as the dialog and the CLI hold them:
+    ``language`` "" for the article's, ``statuses`` empty or ``None`` for all;
+    the desk comes from ``preferences``."""
+    return ExportOptions(
+        language=Language(language) if language else None,
+        statuses=frozenset(Status(s) for s in statuses) if statuses else None,
+        csv_bom=csv_bom,
+        csv_delimiter=csv_delimiter,
+        desk=desk_from(preferences),
+    )

@@ -38,6 +38,7 @@ from claims.export.rows import (
     claim_row,
     status_counts,
 )
+from claims.links import is_web_url
 from claims.model import Language, Sheet
 
 SHEET_NAMES = {
@@ -110,7 +111,7 @@ def _claims_sheet(book: Workbook, sheet: Sheet, options: ExportOptions, notes: l
                 background = "FF" + STATUS_COLOURS[claim.status][0].lstrip("#").upper()
                 cell.fill = PatternFill("solid", start_color=background, end_color=background)
             elif key == "evidence":
-                links = [e.url for e in claim.evidence if e.url.startswith(("http://", "https://"))]
+                links = [e.url for e in claim.evidence if is_web_url(e.url)]
                 if links:
                     cell.hyperlink = links[0]
                     cell.font = link_font
@@ -130,7 +131,7 @@ def _article_sheet(book: Workbook, sheet: Sheet, options: ExportOptions, notes: 
     for label, value in article_facts(sheet, language, claims):
         _text_cell(ws, row, 1, label, notes).font = bold
         cell = _text_cell(ws, row, 2, value, notes, f"article: {label}")
-        if value.startswith(("http://", "https://")):
+        if is_web_url(value):
             cell.hyperlink = value
         row += 1
     row += 1

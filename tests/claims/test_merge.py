@@ -159,7 +159,7 @@ def repo(tmp_path: Path, base: Sheet) -> Path:
     git(repo, "config", "user.email", "desk@example.org")
     git(repo, "config", "user.name", "Desk")
     git(repo, "config", "merge.claimdesk.name", "ClaimDesk claim sheet merge")
-    driver = f"{sys.executable} -m gui merge %O %A %B -o %A"
+    driver = f"{sys.executable} -m claims merge %O %A %B -o %A"
     git(repo, "config", "merge.claimdesk.driver", driver)
     (repo / ".gitattributes").write_text("*.claims.yaml merge=claimdesk\n", encoding="utf-8")
     save_sheet(base, repo / "alibaba.claims.yaml")

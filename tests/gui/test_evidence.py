@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claims.editing import is_web_url
+from claims.links import is_web_url
 from gui.mainwindow import MainWindow
 
 

@@ -1,16 +1,24 @@
-"""The ``claimdesk`` command: the window, and headless subcommands.
+"""The ``claimdesk`` command: headless subcommands, and the window.
 
-``claimdesk`` opens the window on the bundled sample; ``claimdesk open PATH``
-on an article (``.txt``) or a claim sheet (``.yaml``). ``extract``,
-``export``, ``merge`` (three-way merge, a git merge driver) and ``eval``
-(score the extractor against gold files) run without a display and import
-Qt only for a PDF export (printed by Qt's rich-text engine). Errors on bad
-input print one line naming the file and exit with status 2.
+``extract``, ``export``, ``merge`` (three-way merge, a git merge driver) and
+``eval`` (score the extractor against gold files) run in the core, without
+Qt or a display. Only a PDF export needs Qt: the core's export registry
+loads it from the ``gui`` package (:mod:`claims.export`).
+
+``claimdesk`` alone opens the window on the bundled sample, and
+``claimdesk open PATH`` on an article (``.txt``) or a claim sheet
+(``.yaml``): both hand over to ``gui.app.run``, imported only then (the
+core never imports ``gui`` or Qt statically). Where PySide6 or the ``gui``
+package cannot be imported they say so in one line.
+
+Exit status: 0 done; 1 a merge left conflicts (or the window's opening was
+cancelled); 2 bad input, with one line naming the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from pathlib import Path
@@ -18,6 +26,10 @@ from pathlib import Path
 from claims.errors import ClaimDeskError
 
 log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("csv", "xlsx", "md", "html", "pdf", "claimreview")
+"""The names of :data:`claims.export.FORMATS` (a test keeps them equal),
+spelt out so that ``extract`` or ``merge`` need not import every exporter."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,9 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         "name, site and review URL from the preferences unless given here.",
     )
     export.add_argument("sheet", type=Path)
-    export.add_argument(
-        "--format", "-f", required=True, choices=["csv", "xlsx", "md", "html", "pdf", "claimreview"]
-    )
+    export.add_argument("--format", "-f", required=True, choices=EXPORT_FORMATS)
     export.add_argument(
         "--status",
         help="export only claims with these statuses, comma-separated "
@@ -165,10 +175,9 @@ def _statuses(text: str | None) -> list[str]:
 
 def _export(args: argparse.Namespace) -> int:
     from claims.errors import ExportError
-    from claims.export import export_format
+    from claims.export import export_format, export_sheet, options_from, render
     from claims.preferences import load_preferences
     from claims.sheet import load_sheet
-    from gui.exporting import export_any, options_from, render_any
 
     sheet = load_sheet(args.sheet)
     preferences = load_preferences()
@@ -189,12 +198,12 @@ def _export(args: argparse.Namespace) -> int:
     if not options.claims(sheet):
         log.warning("no claim to export: the file holds only the headers")
     if args.output:
-        rendered = export_any(sheet, args.format, args.output, options, sheet_path=args.sheet)
+        rendered = export_sheet(sheet, args.format, args.output, options, sheet_path=args.sheet)
         log.info("wrote %s", args.output)
     else:
         if not export_format(args.format).is_text:
             raise ExportError(f"the {args.format} export is binary: give a file with -o")
-        rendered = render_any(sheet, args.format, options)
+        rendered = render(sheet, args.format, options)
         sys.stdout.flush()
         sys.stdout.buffer.write(rendered.data)  # the bytes as exported: BOM, \r\n
         sys.stdout.buffer.flush()
@@ -203,10 +212,35 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _window(path: Path | None) -> int:
-    from gui.app import run
+class WindowUnavailable(ClaimDeskError):
+    """The window cannot open here: PySide6 or the ``gui`` package is missing."""
 
-    return run(path)
+
+WINDOW_MODULE = "gui.app"
+"""The module whose ``run(path) -> int`` shows the window."""
+
+
+def _window(path: Path | None) -> int:
+    """Hand over to the window (``gui.app.run``), imported only now."""
+    try:
+        importlib.import_module("PySide6.QtWidgets")
+    except ImportError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise WindowUnavailable(
+            "the window needs PySide6 (the ClaimDesk GUI package), which cannot be "
+            f"loaded here: {reason}; the extract, export, merge and eval commands work without it"
+        ) from exc
+    try:
+        window = importlib.import_module(WINDOW_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("gui", WINDOW_MODULE):
+            raise
+        raise WindowUnavailable(
+            "the window needs the ClaimDesk GUI package (gui), which is not installed; "
+            "the extract, export, merge and eval commands work without it"
+        ) from exc
+    status: int = window.run(path)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
