@@ -926,7 +926,7 @@ class SentenceScanner:
                 # "45 cents", "84.6p a therm" (pence)
                 cents = match.group("cents")
                 currency = self.lex.cents_words[fold(cents)] if cents else "GBP"
-                value = value / 100
+                value = value.scaleb(-2)
                 position = match.end()
         if currency is not None:
             kind, unit = Kind.MONEY, currency
@@ -936,7 +936,7 @@ class SentenceScanner:
         elif (match := self.p.points_after.match(text, position, self.end)) is not None:
             kind, unit = Kind.PERCENTAGE_POINTS, "pp"
             if match.group("bp"):
-                value = value / 100
+                value = value.scaleb(-2)
             position = match.end()
         elif (match := self.p.multiplier_after.match(text, position, self.end)) is not None or (
             self.p.multiplier_before.search(text, self._window(number_start, 30), number_start)
@@ -1108,7 +1108,7 @@ class SentenceScanner:
         ):
             return Decimal(1)
         ratio = abs(second.value) / abs(second_tokens[-1].value)
-        return ratio if ratio >= 1 else Decimal(1)
+        return ratio.normalize() if ratio >= 1 else Decimal(1)
 
     def _carry_currency(self) -> None:
         """ "5,2 milliards de dollars au Brésil et 1,8 milliard en Inde": 1,8 is USD too."""
@@ -1129,17 +1129,17 @@ _TABLE_ROW = re.compile(
 )
 _TABLE_SCALES = {
     "": Decimal(1),
-    "k": Decimal(10) ** 3,
-    "m": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "mio": Decimal(10) ** 6,
-    "millions": Decimal(10) ** 6,
-    "b": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "md": Decimal(10) ** 9,
-    "mds": Decimal(10) ** 9,
-    "mrd": Decimal(10) ** 9,
-    "milliards": Decimal(10) ** 9,
+    "k": Decimal("1E+3"),
+    "m": Decimal("1E+6"),
+    "mn": Decimal("1E+6"),
+    "mio": Decimal("1E+6"),
+    "millions": Decimal("1E+6"),
+    "b": Decimal("1E+9"),
+    "bn": Decimal("1E+9"),
+    "md": Decimal("1E+9"),
+    "mds": Decimal("1E+9"),
+    "mrd": Decimal("1E+9"),
+    "milliards": Decimal("1E+9"),
 }
 
 
@@ -1178,10 +1178,10 @@ def resolve_years(figures: list[Figure], year: str | None) -> tuple[list[Figure]
 
 
 def _exact(value: Decimal) -> Decimal:
-    """Drop the exponent a scale multiplication leaves, keep the digits typed."""
-    if value == value.to_integral_value():
+    """``value`` with the digits typed: "32,50" stays ``32.50`` (the typed
+    precision tells a checker how the figure was rounded), and the positive
+    exponent a scale leaves is dropped ("32,58 milliards" is 32.58 x 1E+9 =
+    ``3.258E+10``, stored as ``32580000000``)."""
+    if value.as_tuple().exponent > 0:  # type: ignore[operator]
         return value.quantize(Decimal(1))
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return Decimal(text)
+    return value

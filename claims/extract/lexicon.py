@@ -161,10 +161,10 @@ _EN_ORDINALS = {
     "hundredth": 100,
 }
 
-_BILLION = Decimal(10) ** 9
-_MILLION = Decimal(10) ** 6
-_THOUSAND = Decimal(10) ** 3
-_TRILLION = Decimal(10) ** 12
+_BILLION = Decimal("1E+9")
+_MILLION = Decimal("1E+6")
+_THOUSAND = Decimal("1E+3")
+_TRILLION = Decimal("1E+12")
 
 FRENCH = Lexicon(
     language=Language.FR,

@@ -6,8 +6,9 @@ French article and one thousand seven hundred and fifty in an English one.
 Grouping is a space (any kind, see :func:`claims.extract.text.match_text`) or
 a dot in French ("57.314"), a comma in English.
 
-Digits are read by Babel's ``parse_decimal`` (CLDR number symbols) once the
-grouping is removed; number words by ``text2num`` (which reads French
+Digits are read by :func:`claims.numbers.parse_number` (Babel's
+``parse_decimal`` once the grouping is removed), the parser of the value
+editor too, keeping the digits typed; number words by ``text2num`` (which reads French
 "quatre-vingt-dix-neuf" as 99, where word-by-word readers give 4, 20, 19).
 """
 
@@ -18,11 +19,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel import Locale
-from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
 from claims.extract.lexicon import Lexicon, alternation, fold
+from claims.numbers import Convention, parse_number
 
 
 @dataclass(frozen=True)
@@ -57,26 +57,14 @@ def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-@functools.cache
-def _locale(code: str) -> Locale:
-    return Locale.parse(code)
-
-
 def parse_digits(body: str, lex: Lexicon) -> Decimal:
-    """The exact value of a digit string in ``lex``'s convention ("1 298,50" -> 1298.50).
+    """The exact value of a digit string in ``lex``'s convention ("1 298,50" ->
+    ``Decimal("1298.50")``, the digits typed), read by
+    :func:`claims.numbers.parse_number` as the value editor reads them.
 
     Raises ``ValueError`` when ``body`` is not a number in that convention.
     """
-    decimal_sep = lex.decimal_sep
-    integer, _, fraction = body.partition(decimal_sep)
-    for sep in lex.group_seps:
-        integer = integer.replace(sep, "")
-    canonical = integer + (decimal_sep + fraction if fraction else "")
-    locale = _locale(lex.language.value)
-    try:
-        return Decimal(parse_decimal(canonical, locale=locale, strict=False))
-    except NumberFormatError as exc:
-        raise ValueError(f"not a number in {lex.language.value}: {body!r}") from exc
+    return parse_number(body, Convention(lex.decimal_sep, lex.group_seps, lex.language.value))
 
 
 def parse_words(words: str, lex: Lexicon) -> Decimal:
