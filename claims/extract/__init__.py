@@ -31,7 +31,7 @@ from claims.extract.attribution import (
 )
 from claims.extract.figures import Figure, SentenceScanner, resolve_years
 from claims.extract.lexicon import lexicon
-from claims.extract.text import match_text, split_sentences
+from claims.extract.text import Sentence, match_text, sentence_at, split_sentences
 from claims.model import Article, Claim, Kind, Language, Sheet
 
 __all__ = [
@@ -164,13 +164,15 @@ def anchor_values(article: Article, start: int, end: int) -> dict[str, object]:
 
     Raises ``ValueError`` when the span is empty or outside the text.
     """
-    text = article.text
+    sentences = split_sentences(article.text, article.language)
+    return _anchor(article.text, sentences, start, end)
+
+
+def _anchor(text: str, sentences: list[Sentence], start: int, end: int) -> dict[str, object]:
     start, end = _trimmed(text, start, end)
     if not 0 <= start < end <= len(text):
         raise ValueError(f"no text to anchor a claim at [{start}, {end})")
-    sentence = next(
-        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
-    )
+    sentence = sentence_at(sentences, start)
     return {
         "quote": text[start:end],
         "span": (start, end),
@@ -186,13 +188,12 @@ def claim_from_span(article: Article, start: int, end: int, claim_id: str) -> Cl
 
     Raises ``ValueError`` when the selection holds no text.
     """
-    anchor = anchor_values(article, start, end)
-    start, end = anchor["span"]  # type: ignore[misc]
     text = article.text
+    sentences = split_sentences(text, article.language)
+    anchor = _anchor(text, sentences, start, end)
+    start, end = anchor["span"]  # type: ignore[misc]
     figure = recognise_span(text, start, end, article.language)
-    sentence = next(
-        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
-    )
+    sentence = sentence_at(sentences, start)
     cue = None
     if sentence is not None:
         local = match_text(sentence.text)

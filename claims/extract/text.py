@@ -17,7 +17,9 @@ the next line.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.model import Language
@@ -109,11 +111,12 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
     return sentences
 
 
-def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
-    """The sentence containing ``position``, if any."""
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
+def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
+    """The sentence containing ``position``, if any. ``sentences`` are in text
+    order, as :func:`split_sentences` returns them: a binary search."""
+    index = bisect.bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
     return None
 
 
