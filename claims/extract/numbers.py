@@ -14,7 +14,6 @@ editor too, keeping the digits typed; number words by ``text2num`` (which reads 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +21,7 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from claims.extract.lexicon import Lexicon, alternation, fold
-from claims.numbers import Convention, parse_number
+from claims.numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -40,21 +39,33 @@ class NumberToken:
     indefinite: bool = False
 
 
-@functools.cache
-def _digit_pattern(decimal_sep: str, group_seps: str) -> re.Pattern[str]:
-    group = "[" + re.escape(group_seps) + "]"
-    dec = re.escape(decimal_sep)
+def _digit_pattern(lex: Lexicon) -> re.Pattern[str]:
+    group = "[" + re.escape(lex.numbers.groups) + "]"
+    dec = re.escape(lex.numbers.decimal)
     return re.compile(
         rf"(?P<sign>[-+])?(?P<body>\d{{1,3}}(?:{group}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
     )
 
 
-@functools.cache
+def _joiners(lex: Lexicon) -> str:
+    """The joiners of number words ("-et-", " and "): a space is any space."""
+    joined = ("".join(r"\s" if ch == " " else re.escape(ch) for ch in j) for j in _longest(lex))
+    return "(?:" + "|".join(joined) + ")"
+
+
+def _longest(lex: Lexicon) -> list[str]:
+    return sorted(set(lex.words.numbers.joiners), key=len, reverse=True)
+
+
 def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
-    word = alternation(lex.word_numbers)
+    word = alternation(lex.words.numbers.words)
     return re.compile(
-        rf"(?<![\w-])(?:{word})(?:{lex.word_number_joiners}(?:{word}))*(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-])(?:{word})(?:{_joiners(lex)}(?:{word}))*(?![\w-])", re.IGNORECASE
     )
+
+
+def _joiner_split(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"({_joiners(lex)})")
 
 
 def parse_digits(body: str, lex: Lexicon) -> Decimal:
@@ -64,7 +75,7 @@ def parse_digits(body: str, lex: Lexicon) -> Decimal:
 
     Raises ``ValueError`` when ``body`` is not a number in that convention.
     """
-    return parse_number(body, Convention(lex.decimal_sep, lex.group_seps, lex.language.value))
+    return parse_number(body, lex.numbers)
 
 
 def parse_words(words: str, lex: Lexicon) -> Decimal:
@@ -87,7 +98,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
     for the caller to accept or refuse.
     """
     tokens: list[NumberToken] = []
-    for match in _digit_pattern(lex.decimal_sep, lex.group_seps).finditer(text):
+    for match in lex.compiled(_digit_pattern).finditer(text):
         start = match.start()
         before = text[start - 1] if start > 0 else " "
         if match.group("sign"):
@@ -107,7 +118,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
         if match.group("sign") and start == match.start() and match.group("sign") == "-":
             value = -value
         tokens.append(NumberToken(start, match.end(), value))
-    for match in _word_pattern(lex).finditer(text):
+    for match in lex.compiled(_word_pattern).finditer(text):
         token = _read_words(match.group(0), match.start(), lex)
         if token is not None:
             tokens.append(token)
@@ -117,7 +128,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
 
 def _read_words(phrase: str, start: int, lex: Lexicon) -> NumberToken | None:
     """Read the longest readable prefix of a run of number words."""
-    parts = re.split(rf"({lex.word_number_joiners})", phrase)
+    parts = lex.compiled(_joiner_split).split(phrase)
     # parts alternates word, joiner, word...; try the whole run, then shorter.
     for count in range(len(parts), 0, -2):
         candidate = "".join(parts[:count])
