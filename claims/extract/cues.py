@@ -55,6 +55,7 @@ class _Words:
     times: str
     titles: str
     articles: str
+    elided: str
     pronouns: str
     capitalised_pronouns: str
     np: str
@@ -77,11 +78,10 @@ def _words(lex: Lexicon) -> _Words:
         times=any_of(a.speech_times, names=lex.names),
         titles=joiners(a.title_determiners),
         articles=joiners(a.articles),
+        elided=f"(?:{any_of(w for w in a.articles if w.endswith(chr(39)))})?",
         pronouns=any_of(a.pronouns),
         capitalised_pronouns="|".join(re.escape(p.capitalize()) for p in a.pronouns),
-        np=(
-            rf"[^\W\d_][\w'’.&-]*(?:\s(?:{joiners(np_particles)})?[\w'’.&()-]+){{0,11}}?"
-        ),
+        np=(rf"[^\W\d_][\w'’.&-]*(?:\s(?:{joiners(np_particles)})?[\w'’.&()-]+){{0,11}}?"),
         cap=(
             rf"(?<!\w)(?!(?i:{any_of(a.determiners)})\b)(?:[{_UP}][\w'’.&-]*)"
             rf"(?:\s(?:[{_UP}][\w'’.&-]*{particles}{links}))*{not_link}"
@@ -112,9 +112,7 @@ def _opener(lex: Lexicon, w: _Words) -> str | None:
         if a.relative_speech
         else ""
     )
-    return (
-        rf"\b(?i:{any_of(a.source_openers)})\s{exclude}{relative}(?P<src>{w.np})(?=[,.;:)]|$)"
-    )
+    return rf"\b(?i:{any_of(a.source_openers)})\s{exclude}{relative}(?P<src>{w.np})(?=[,.;:)]|$)"
 
 
 def _forecasters(lex: Lexicon, w: _Words) -> str:
@@ -134,7 +132,7 @@ _FRENCH: tuple[CueRule, ...] = (
         "speech relayed by an outlet",  # "a déclaré à Reuters Jeanne Martin"
         lambda lex, w: (
             rf"(?:{w.aux})\s(?:{w.speech})\s(?:{any_of(lex.words.attribution.via_words)})\s"
-            rf"(?:l')?(?P<via>{_OUTLET})\s(?:(?:{w.titles})[^,.;]{{1,80}},\s)?(?P<src>{w.cap})"
+            rf"{w.elided}(?P<via>{_OUTLET})\s(?:(?:{w.titles})[^,.;]{{1,80}},\s)?(?P<src>{w.cap})"
         ),
     ),
     CueRule(
@@ -163,7 +161,7 @@ _FRENCH: tuple[CueRule, ...] = (
         "speech after a quote",  # "», souligne son président, X"
         lambda lex, w: (
             rf"[,»”]\s(?:{w.present}|{w.speech})\s(?:(?:{w.titles})"
-            rf"[^,.;{_UP}]{{1,60}}?(?:,\s|\s(?=[{_UP}])))?(?P<src>(?:l')?{w.cap})"
+            rf"[^,.;{_UP}]{{1,60}}?(?:,\s|\s(?=[{_UP}])))?(?P<src>{w.elided}{w.cap})"
         ),
     ),
     CueRule(
@@ -213,7 +211,7 @@ _FRENCH: tuple[CueRule, ...] = (
     CueRule(
         "forecast of the consensus",  # "l'estimation du consensus des analystes"
         lambda lex, w: (
-            rf"(?:l')?(?:{any_of(lex.words.attribution.forecast_nouns)})s?\s"
+            rf"{w.elided}(?:{any_of(lex.words.attribution.forecast_nouns)})s?\s"
             rf"(?:{joiners(lex.words.counts.noun_joiners)})?"
             rf"(?P<src>(?:{any_of(lex.words.attribution.consensus)})\s"
             rf"(?:{joiners(lex.words.attribution.consensus_of)})\s?"
@@ -223,7 +221,7 @@ _FRENCH: tuple[CueRule, ...] = (
     ),
     CueRule("forecasters", _forecasters, main=False),
 )
-"""French cue rules, in order."""
+"""French cue rules, in order; ``(?:nt)?`` reads the plural of a present verb ("indiquent")."""
 
 
 def _subjects(lex: Lexicon, w: _Words) -> str:
@@ -235,9 +233,7 @@ def _subjects(lex: Lexicon, w: _Words) -> str:
         if a.speaker_roles
         else ""
     )
-    return (
-        rf"{w.cap}|(?i:{w.pronouns}){groups}|(?i:{w.articles})(?:[a-z]+\s)?[a-z]+{roles}"
-    )
+    return rf"{w.cap}|(?i:{w.pronouns}){groups}|(?i:{w.articles})(?:[a-z]+\s)?[a-z]+{roles}"
 
 
 _ENGLISH: tuple[CueRule, ...] = (
@@ -321,10 +317,11 @@ def _compiled(lex: Lexicon) -> _Compiled:
             rf"|{any_of(a.publication_of)})\s(?P<who>.+)$",
             re.IGNORECASE,
         ),
-        trailing=re.compile(
-            rf"\s(?:{any_of(a.source_ends, names=lex.names)})\b.*$", re.IGNORECASE
-        ),
+        trailing=re.compile(rf"\s(?:{any_of(a.source_ends, names=lex.names)})\b.*$", re.IGNORECASE),
     )
+
+
+_AFTER_LEADING_WORD = re.compile(r"[^\w' ].*", re.DOTALL)
 
 
 def _gate_words(lex: Lexicon) -> tuple[str, ...]:
@@ -344,7 +341,8 @@ def _gate_words(lex: Lexicon) -> tuple[str, ...]:
         *a.estimate_words,
     )
     words = {entry.rstrip("*").lower() for entry in entries}
-    words |= {re.match(r"[\w' ]*", pattern).group(0).lower() for pattern in a.speech_patterns.values()}  # type: ignore[union-attr]
+    # A speech pattern's leading word: "pledged" of "pledged(?!\\s(?:a|an|the)\\b)".
+    words |= {_AFTER_LEADING_WORD.sub("", p).lower() for p in a.speech_patterns.values()}
     return tuple(sorted(w for w in words if len(w) >= 3))
 
 

@@ -251,10 +251,14 @@ class Lexicon:
                 return self._compiled[build]
 
 
-@functools.cache
 def lexicon(language: Language | str) -> Lexicon:
     """The packaged :class:`Lexicon` of ``language`` (``fr`` or ``en``), loaded once."""
-    language = Language(language)
+    return _packaged(Language(language).value)
+
+
+@functools.cache
+def _packaged(code: str) -> Lexicon:
+    language = Language(code)
     loaded = Lexicon.load(packaged_path(language))
     if loaded.language is not language:
         raise VocabularyError(loaded.source, f"is not the {language.value} vocabulary")

@@ -21,7 +21,9 @@ MAX_WORDS = 8
 COMPARISON_WORDS = 5
 """A comparison's quote stops after this many words past "than"/"que"."""
 
-_QUOTES = re.compile(r"«\s?(?P<a>[^»]{20,600}?)\s?»|“(?P<b>[^”]{20,600}?)”|\"(?P<c>[^\"]{20,600}?)\"")
+_QUOTES = re.compile(
+    r"«\s?(?P<a>[^»]{20,600}?)\s?»|“(?P<b>[^”]{20,600}?)”|\"(?P<c>[^\"]{20,600}?)\""
+)
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     w = lex.words.statements
     nouns = f"(?:{any_of(w.record_nouns)})\\s" if w.record_nouns else ""
     article = f"(?:(?:{any_of(w.record_articles)})\\s)?" if w.record_articles else ""
-    complement = (
-        f"(?:[\\s-](?:{any_of(w.record_complements)}))?" if w.record_complements else ""
-    )
+    complement = f"(?:[\\s-](?:{any_of(w.record_complements)}))?" if w.record_complements else ""
     flags = re.IGNORECASE
     return _Patterns(
         record=re.compile(
@@ -54,9 +54,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|\b(?:{any_of(w.superlatives)})\b",
             flags,
         ),
-        comparison=re.compile(
-            rf"\b(?:{any_of(w.comparatives)})\s(?:{joiners(w.than)})\s?", flags
-        ),
+        comparison=re.compile(rf"\b(?:{any_of(w.comparatives)})\s(?:{joiners(w.than)})\s?", flags),
         stop=re.compile(rf"[,;:.()«»“”\"]|\s(?:{any_of(w.phrase_ends)})\b", flags),
     )
 

@@ -378,7 +378,9 @@ def validate(raw: Mapping[str, Any], path: Path | str) -> Vocabulary:
     try:
         return Vocabulary.model_validate(raw)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        # An unknown key first: a typo also makes the key it misspells missing.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        error = errors[0]
         loc = tuple(part for part in error["loc"] if part != "[key]")
         key = _dotted(loc)
         message = error["msg"]
@@ -388,7 +390,7 @@ def validate(raw: Mapping[str, Any], path: Path | str) -> Vocabulary:
             message = "missing"
         elif "input" in error and not isinstance(error["input"], Mapping | list):
             message += f" (got {error['input']!r})"
-        more = len(exc.errors()) - 1
+        more = len(errors) - 1
         if more:
             message += f"; and {more} more error{'s' if more > 1 else ''}"
         raise VocabularyError(path, message, key=key, line=_line_of(path, loc, raw)) from None

@@ -140,13 +140,22 @@ def _first(
     if isinstance(second.value, Decimal) and second.value < 0 < value:
         value = -value
     return Figure(
-        left.start, number_end, second.kind, exact(value), unit=second.unit, qualifier=left.qualifier
+        left.start,
+        number_end,
+        second.kind,
+        exact(value),
+        unit=second.unit,
+        qualifier=left.qualifier,
     )
 
 
 def _is_change_of_levels(scanner: Scanner, left: Left, low: Figure, high: Figure) -> bool:
     """ "fell from 31% to 27%", "est passé de 9,2 à 4,5 millions": two levels."""
-    if isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and high.value < low.value:
+    if (
+        isinstance(low.value, Decimal)
+        and isinstance(high.value, Decimal)
+        and high.value < low.value
+    ):
         return True
     if not left.range_opener:
         return False

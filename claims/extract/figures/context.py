@@ -80,9 +80,7 @@ def patterns(lex: Lexicon) -> Patterns:
             rf"(?:\s[^\W\d][\w'’-]*){{1,5}}\s(?:{any_of(w.changes.far_joiners)})\s$",
             flags,
         ),
-        change_verb_end=re.compile(
-            rf"(?:\b(?:{rise}|{fall}|{any_of(w.changes.moves)})\s)$", flags
-        ),
+        change_verb_end=re.compile(rf"(?:\b(?:{rise}|{fall}|{any_of(w.changes.moves)})\s)$", flags),
         range_opener=re.compile(
             rf"(?:^|(?<=[\s(]))(?P<op>{any_of(w.ranges.openers, accents=False)})\s$", flags
         ),

@@ -76,7 +76,9 @@ def _period_shapes(lex: Lexicon) -> tuple[list[str], list[str]]:
     fy = any_of(p.fiscal_abbreviations) if p.fiscal_abbreviations else ""
     article = _optional(p.articles)
     of_year = f"(?:{joiners(p.year_joiners, accents=False)})?"
-    qword = rf"(?P<qword>{any_of(p.quarter_ordinals, accents=False)})[\s-](?:{any_of(p.quarter_words)})"
+    qword = (
+        rf"(?P<qword>{any_of(p.quarter_ordinals, accents=False)})[\s-](?:{any_of(p.quarter_words)})"
+    )
     hword = rf"(?P<hword>{any_of(p.half_ordinals, accents=False)})[\s-](?:{any_of(p.half_words)})"
     periods = [
         rf"(?:{ql})(?P<qnum>[1-4])[\s/-]?" + (rf"(?:(?:{fy})\s?)?" if fy else "") + _YEAR,
@@ -147,7 +149,11 @@ def _gate_period(lex: Lexicon) -> Gate:
 
 
 def _temporal(
-    scanner: Scanner, match: re.Match[str], kind: Kind, value: str | None, template: str | None = None
+    scanner: Scanner,
+    match: re.Match[str],
+    kind: Kind,
+    value: str | None,
+    template: str | None = None,
 ) -> Figure:
     """A date or period figure over ``match``; a deadline makes it ``at_most``."""
     start, end = scanner.start + match.start(), scanner.start + match.end()
@@ -249,12 +255,16 @@ def _capital_months(lex: Lexicon) -> bool:
 
 
 RULES = (
-    PatternRule("full date", lambda lex: lex.compiled(_patterns).full_dates, _full_date, _gate_month),
+    PatternRule(
+        "full date", lambda lex: lex.compiled(_patterns).full_dates, _full_date, _gate_month
+    ),
     PatternRule("period", lambda lex: lex.compiled(_patterns).periods, _period, _gate_period),
     PatternRule(
         "month and year", lambda lex: lex.compiled(_patterns).month_year, _month_year, _gate_month
     ),
-    PatternRule("year range", lambda lex: lex.compiled(_patterns).year_range, _year_range, _gate_year),
+    PatternRule(
+        "year range", lambda lex: lex.compiled(_patterns).year_range, _year_range, _gate_year
+    ),
     PatternRule("year", lambda lex: lex.compiled(_patterns).year, _year, _gate_year),
     PatternRule(
         "period without year",

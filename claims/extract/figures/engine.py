@@ -159,7 +159,9 @@ class Scanner:
             if rule.gate is not None and not self.passes(rule.gate):
                 known = []
             else:
-                known = [m for p in self.lex.compiled(rule.compile) for m in p.finditer(self.sentence)]
+                known = [
+                    m for p in self.lex.compiled(rule.compile) for m in p.finditer(self.sentence)
+                ]
             self._matches[rule.name] = known
         return known
 

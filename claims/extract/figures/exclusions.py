@@ -76,7 +76,9 @@ def _shapes(lex: Lexicon) -> dict[str, str]:
 def _not_a_figure(lex: Lexicon) -> Sequence[re.Pattern[str]]:
     shapes = _shapes(lex)
     marks = "".join(
-        re.escape(ch) for w in lex.words.exclusions.reference_marks for ch in {w[0].lower(), w[0].upper()}
+        re.escape(ch)
+        for w in lex.words.exclusions.reference_marks
+        for ch in {w[0].lower(), w[0].upper()}
     )
     # The look-ahead is a cheap filter: every shape starts with one of these.
     return (re.compile(rf"(?=[\dA-Z+({marks}])(?:" + "|".join(shapes.values()) + ")"),)

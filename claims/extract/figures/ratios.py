@@ -117,7 +117,10 @@ def _multiplier_word_patterns(lex: Lexicon) -> Sequence[re.Pattern[str]]:
 def _multiplier_gate(lex: Lexicon) -> Gate:
     w = lex.words.multipliers
     return Gate(
-        (*(fold(word) for word in w.words), *{"-" + fold(s).strip("-").split("-")[0] + "-" for s in w.splits}),
+        (
+            *(fold(word) for word in w.words),
+            *{"-" + fold(s).strip("-").split("-")[0] + "-" for s in w.splits},
+        ),
         re.compile(r"\d\s?[x×]|[x×]\s?\d"),
     )
 

@@ -73,9 +73,7 @@ def _percent(scanner: Scanner, r: Reading) -> bool:
 
 def _points(scanner: Scanner, r: Reading) -> bool:
     """Percentage points; basis points are a hundredth of a point."""
-    match = scanner.lex.compiled(patterns).points_after.match(
-        scanner.text, r.position, scanner.end
-    )
+    match = scanner.lex.compiled(patterns).points_after.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.unit, r.position = Kind.PERCENTAGE_POINTS, "pp", match.end()
@@ -289,4 +287,3 @@ def _spans(lex: Lexicon) -> frozenset[str]:
 
 def _losses(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(w) for w in lex.words.changes.loss)
-

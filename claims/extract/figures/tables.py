@@ -41,7 +41,9 @@ def table_unit(unit: str, lex: Lexicon) -> tuple[str, Decimal] | None:
     """The currency and scale of a table row's unit ("M€", "$m", "en Md€",
     "EUR m"), or ``None`` when it names no currency."""
     t = lex.words.tables
-    text = re.sub(rf"^\s*(?:{joiners(t.unit_openers, accents=False)})", "", unit.strip(), flags=re.I)
+    text = re.sub(
+        rf"^\s*(?:{joiners(t.unit_openers, accents=False)})", "", unit.strip(), flags=re.I
+    )
     currency = None
     code = re.search(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", text)
     if code is not None and code.group(0) in lex.currency_codes:
@@ -77,7 +79,9 @@ def _row(scanner: Scanner, match: re.Match[str]) -> list[Figure]:
         if after is not None:
             figures.append(Figure(start, after.end(), Kind.PERCENT, token.value, unit="%"))
         else:
-            figures.append(Figure(start, end, Kind.MONEY, exact(token.value * scale), unit=currency))
+            figures.append(
+                Figure(start, end, Kind.MONEY, exact(token.value * scale), unit=currency)
+            )
     return figures
 
 
