@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from claims.extract.figures.context import count_noun, currency_code, left_of, patterns
+from claims.extract.figures.context import Patterns, count_noun, currency_code, left_of, patterns
 from claims.extract.figures.engine import Scanner
 from claims.extract.figures.model import Figure, Left, exact
 from claims.extract.lexicon import Lexicon, fold
@@ -37,6 +37,7 @@ class Reading:
     left: Left
     value: Decimal
     position: int
+    p: Patterns
     scale: Decimal = Decimal(1)
     currency: str | None = None
     kind: Kind | None = None
@@ -62,9 +63,7 @@ def _money(scanner: Scanner, r: Reading) -> bool:
 
 
 def _percent(scanner: Scanner, r: Reading) -> bool:
-    match = scanner.lex.compiled(patterns).percent_after.match(
-        scanner.text, r.position, scanner.end
-    )
+    match = r.p.percent_after.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.unit, r.position = Kind.PERCENT, "%", match.end()
@@ -73,7 +72,7 @@ def _percent(scanner: Scanner, r: Reading) -> bool:
 
 def _points(scanner: Scanner, r: Reading) -> bool:
     """Percentage points; basis points are a hundredth of a point."""
-    match = scanner.lex.compiled(patterns).points_after.match(scanner.text, r.position, scanner.end)
+    match = r.p.points_after.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.unit, r.position = Kind.PERCENTAGE_POINTS, "pp", match.end()
@@ -84,7 +83,7 @@ def _points(scanner: Scanner, r: Reading) -> bool:
 
 def _multiplier(scanner: Scanner, r: Reading) -> bool:
     """ "3,4x", "x3", "multiplié par 3"."""
-    p = scanner.lex.compiled(patterns)
+    p = r.p
     match = p.multiplier_after.match(scanner.text, r.position, scanner.end)
     if match is not None:
         r.kind, r.position = Kind.MULTIPLIER, match.end()
@@ -102,7 +101,7 @@ def _multiplier(scanner: Scanner, r: Reading) -> bool:
 
 def _times(scanner: Scanner, r: Reading) -> bool:
     """ "1,4 fois l'Ebitda", "eight times median earnings": a multiplier."""
-    match = scanner.lex.compiled(patterns).times_after.match(scanner.text, r.position, scanner.end)
+    match = r.p.times_after.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.position = Kind.MULTIPLIER, match.end()
@@ -111,7 +110,7 @@ def _times(scanner: Scanner, r: Reading) -> bool:
 
 def _times_counted(scanner: Scanner, r: Reading) -> bool:
     """ "vue 250 000 fois sur les réseaux", "three times a day": how often."""
-    match = scanner.lex.compiled(patterns).times_count.match(scanner.text, r.position, scanner.end)
+    match = r.p.times_count.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.unit, r.position = Kind.COUNT, match.group("times").lower(), match.end()
@@ -120,9 +119,7 @@ def _times_counted(scanner: Scanner, r: Reading) -> bool:
 
 def _duration(scanner: Scanner, r: Reading) -> bool:
     """ "trois ans", "five straight years": a duration in a unit of time."""
-    match = scanner.lex.compiled(patterns).duration_after.match(
-        scanner.text, r.position, scanner.end
-    )
+    match = r.p.duration_after.match(scanner.text, r.position, scanner.end)
     if match is None:
         return False
     r.kind, r.unit = Kind.DURATION, scanner.lex.time_units[fold(match.group("unit"))]
@@ -146,10 +143,10 @@ def read_figure(scanner: Scanner, token: NumberToken) -> Figure | None:
     """The figure ``token`` (sentence offsets) stands for, or ``None``."""
     p = scanner.lex.compiled(patterns)
     position = scanner.start + token.end
-    if token.indefinite and not _scale_or_points_follow(scanner, position):
+    if token.indefinite and not _scale_or_points_follow(scanner, p, position):
         return None  # "un", "a": a number only before a scale or points
     left = left_of(scanner, scanner.start + token.start)
-    r = Reading(token, left, token.value, position, currency=left.currency)
+    r = Reading(token, left, token.value, position, p, currency=left.currency)
     _read_scale(scanner, r)
     if (
         token.indefinite
@@ -165,8 +162,7 @@ def read_figure(scanner: Scanner, token: NumberToken) -> Figure | None:
     return _finish(scanner, r)
 
 
-def _scale_or_points_follow(scanner: Scanner, position: int) -> bool:
-    p = scanner.lex.compiled(patterns)
+def _scale_or_points_follow(scanner: Scanner, p: Patterns, position: int) -> bool:
     return bool(
         p.scale_after.match(scanner.text, position, scanner.end)
         or p.points_after.match(scanner.text, position, scanner.end)
@@ -175,7 +171,7 @@ def _scale_or_points_follow(scanner: Scanner, position: int) -> bool:
 
 def _read_scale(scanner: Scanner, r: Reading) -> None:
     """A scale word ("milliards", "bn"), or a scale letter before a currency ("k€")."""
-    lex, p = scanner.lex, scanner.lex.compiled(patterns)
+    lex, p = scanner.lex, r.p
     match = p.scale_after.match(scanner.text, r.position, scanner.end)
     if match:
         r.scale, r.position = lex.scales[fold(match.group("scale"))], match.end()
@@ -189,7 +185,7 @@ def _read_scale(scanner: Scanner, r: Reading) -> None:
 def _read_currency(scanner: Scanner, r: Reading) -> None:
     """A currency after the number: a name, a symbol, an ISO code."""
     lex = scanner.lex
-    match = lex.compiled(patterns).currency_after.match(scanner.text, r.position, scanner.end)
+    match = r.p.currency_after.match(scanner.text, r.position, scanner.end)
     if match is None or (r.token.words and r.scale == 1 and match.group("sym")):
         return
     if match.group("word"):
@@ -204,7 +200,7 @@ def _read_currency(scanner: Scanner, r: Reading) -> None:
 
 def _read_cents(scanner: Scanner, r: Reading) -> None:
     """ "45 cents", "84.6p a therm" (pence): a hundredth of the currency."""
-    match = scanner.lex.compiled(patterns).cents_after.match(scanner.text, r.position, scanner.end)
+    match = r.p.cents_after.match(scanner.text, r.position, scanner.end)
     if match and (not r.token.words or r.scale == 1):
         subunit = match.group("cents") or match.group("glued")
         r.currency = scanner.lex.subunits[fold(subunit)]
@@ -235,7 +231,7 @@ def _read_count(scanner: Scanner, r: Reading) -> bool:
 def _read_scaled_count(scanner: Scanner, r: Reading) -> None:
     """ "2,4 millions de chômeurs"; "1,2 million atteint" counts nothing named."""
     r.kind = Kind.COUNT
-    joiner = scanner.lex.compiled(patterns).scale_joiner
+    joiner = r.p.scale_joiner
     if joiner is None:
         noun = count_noun(scanner, r.position)
     else:
@@ -252,7 +248,7 @@ def _level_before(scanner: Scanner, left: Left) -> bool:
 
 def _finish(scanner: Scanner, r: Reading) -> Figure:
     """Qualifier after, "per share", sign from the verb; the figure."""
-    lex, p = scanner.lex, scanner.lex.compiled(patterns)
+    lex, p = scanner.lex, r.p
     kind = r.kind or Kind.COUNT
     qualifier = r.left.qualifier
     match = p.qualifier_after.match(scanner.text, r.position, scanner.end)
