@@ -268,6 +268,8 @@ def names_year(scanner: Scanner, start: int, initial: bool = True) -> bool:
         return False
     if not initial and start - len(window) + before.start(1) == scanner.start:
         return False
+    if before.group(1) in scanner.lex.currency_codes:
+        return False  # "EUR 2028": a currency, no name
     word = fold(before.group(1))
     if initial:  # a year: "Euro 2028" names a tournament
         events = scanner.lex.compiled(_event_names)

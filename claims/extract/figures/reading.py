@@ -37,7 +37,7 @@ class Reading:
     left: Left
     value: Decimal
     position: int
-    p: Patterns
+    p: Patterns  # the context patterns of the vocabulary
     scale: Decimal = Decimal(1)
     currency: str | None = None
     kind: Kind | None = None
