@@ -1,15 +1,17 @@
 """Find and read the numbers of a sentence, in digits or in words.
 
-The decimal separator is the article language's (``,`` in French, ``.`` in
-English), never guessed per number: "1,750" is one and three quarters in a
-French article and one thousand seven hundred and fifty in an English one.
-Grouping is a space (any kind, see :func:`claims.extract.text.match_text`) or
-a dot in French ("57.314"), a comma in English.
+The decimal separator is the article language's (CLDR: ``,`` in French,
+``.`` in English), never guessed per number: "1,750" is one and three
+quarters in a French article and one thousand seven hundred and fifty in an
+English one. Grouping is CLDR's group mark, a space in French (any kind, see
+:func:`claims.extract.text.match_text`) and a comma in English, plus the
+marks the vocabulary adds (a dot in French: "57.314").
 
 Digits are read by :func:`claims.numbers.parse_number` (Babel's
 ``parse_decimal`` once the grouping is removed), the parser of the value
-editor too, keeping the digits typed; number words by ``text2num`` (which reads French
-"quatre-vingt-dix-neuf" as 99, where word-by-word readers give 4, 20, 19).
+editor too, keeping the digits typed; number words (the vocabulary's
+``[numbers]``) by ``text2num``, which reads French "quatre-vingt-dix-neuf"
+as 99, where word-by-word readers give 4, 20, 19.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ Values are ISO 8601: "2025-03-03", "2024-Q3", "2025-H1", "2025".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claims.extract.figures.context import count_noun, names_year
@@ -254,27 +254,25 @@ def _capital_months(lex: Lexicon) -> bool:
     return any(name[:1].isupper() for name in lex.month_names)
 
 
+def _part(name: str) -> Callable[[Lexicon], tuple[re.Pattern[str], ...]]:
+    """The compiler of one part (``name``) of this module's patterns, which
+    are built together once per lexicon."""
+
+    def compile_part(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+        patterns: tuple[re.Pattern[str], ...] = getattr(lex.compiled(_patterns), name)
+        return patterns
+
+    return compile_part
+
+
 RULES = (
-    PatternRule(
-        "full date", lambda lex: lex.compiled(_patterns).full_dates, _full_date, _gate_month
-    ),
-    PatternRule("period", lambda lex: lex.compiled(_patterns).periods, _period, _gate_period),
-    PatternRule(
-        "month and year", lambda lex: lex.compiled(_patterns).month_year, _month_year, _gate_month
-    ),
-    PatternRule(
-        "year range", lambda lex: lex.compiled(_patterns).year_range, _year_range, _gate_year
-    ),
-    PatternRule("year", lambda lex: lex.compiled(_patterns).year, _year, _gate_year),
-    PatternRule(
-        "period without year",
-        lambda lex: lex.compiled(_patterns).yearless,
-        _yearless_period,
-        _gate_period,
-    ),
-    PatternRule(
-        "day without year", lambda lex: lex.compiled(_patterns).days, _day_without_year, _gate_month
-    ),
+    PatternRule("full date", _part("full_dates"), _full_date, _gate_month),
+    PatternRule("period", _part("periods"), _period, _gate_period),
+    PatternRule("month and year", _part("month_year"), _month_year, _gate_month),
+    PatternRule("year range", _part("year_range"), _year_range, _gate_year),
+    PatternRule("year", _part("year"), _year, _gate_year),
+    PatternRule("period without year", _part("yearless"), _yearless_period, _gate_period),
+    PatternRule("day without year", _part("days"), _day_without_year, _gate_month),
 )
 """The rules of this module, in the order the engine runs them."""
 
