@@ -137,7 +137,10 @@ def peer(golds: list[GoldArticle]) -> dict[str, object]:
             warnings.simplefilter("ignore")
             from quantulum3 import parser
     except ImportError:
-        return {"claimdesk": ours.as_dict(), "quantulum3": "not installed (make bench)"}
+        return {
+            "claimdesk": ours.as_dict() | {"seconds": round(ours_time, 3)},
+            "quantulum3": "not installed (make bench)",
+        }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parser.parse("warm up 3 km")

@@ -8,11 +8,8 @@ the same way everywhere and the rules (a verdict sets ``checked_by`` and
 from __future__ import annotations
 
 import datetime as dt
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
-
-from babel.numbers import NumberFormatError, parse_decimal
 
 from claims.model import (
     ISO_TEMPORAL,
@@ -24,6 +21,7 @@ from claims.model import (
     Status,
     check_magnitude,
 )
+from claims.numbers import parse_typed
 
 EDITABLE_FIELDS = (
     "quote",
@@ -71,9 +69,11 @@ def parse_value(text: str, kind: Kind, language: Language) -> Decimal | str | No
 
     Numbers accept the article's locale and the other one when unambiguous:
     in French "32,58", "32.58" and "1 298,50" (any space) all read exactly;
-    in English "1,298.50" and "32.58". Nothing is rounded: the Decimal keeps
-    the digits typed. Dates and periods take ISO 8601 ("2025-06", "2024-Q4").
-    An empty text gives ``None``.
+    in English "1,298.50" and "32.58" (:func:`claims.numbers.parse_typed`,
+    the parser the extractor uses too). Nothing is rounded: the Decimal
+    keeps the digits typed ("32,50" is 32.50, the precision the checker
+    gave). Dates and periods take ISO 8601 ("2025-06", "2024-Q4"). An empty
+    text gives ``None``.
 
     Raises :class:`InputError` when ``text`` is not a value of that kind.
     """
@@ -86,21 +86,9 @@ def parse_value(text: str, kind: Kind, language: Language) -> Decimal | str | No
         if not ISO_TEMPORAL.match(text):
             raise InputError(f"{text!r} is not an ISO 8601 date or period (2025, 2025-06, 2024-Q4)")
         return text
-    cleaned = text.rstrip("%").strip().replace(" ", "")
-    if language is Language.FR:
-        if "," in cleaned:
-            cleaned = cleaned.replace(".", "")  # "1.298,50": dots group
-        elif cleaned.count(".") == 1:
-            cleaned = cleaned.replace(".", ",")  # "32.58" typed with a dot
-    elif (
-        cleaned.count(",")
-        and "." not in cleaned
-        and not re.fullmatch(r"-?\d{1,3}(,\d{3})+", cleaned)
-    ):
-        cleaned = cleaned.replace(",", ".")  # "32,58" typed with a comma in English
     try:
-        number = Decimal(parse_decimal(cleaned, locale=language.value, strict=False))
-    except (NumberFormatError, InvalidOperation):
+        number = parse_typed(text.rstrip("%"), language)
+    except ValueError:
         raise InputError(f"{text!r} is not a number") from None
     try:
         check_magnitude("the value", number)

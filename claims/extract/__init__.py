@@ -13,6 +13,12 @@ with ids ``c1``, ``c2``...; ``extract_sheet(article)`` wraps them in a
    of "quatrième trimestre", pronoun speakers, reported speech carried over
    (:mod:`claims.extract.attribution`); each claim gets its sentence and its
    source.
+
+Every word the steps read comes from the language's vocabulary, a data file
+per language (``claims/extract/lang/fr.toml``, ``en.toml``) loaded once
+(:func:`claims.extract.lexicon.lexicon`). ``vocabulary=`` takes another one:
+``Lexicon.load(path)``, or the packaged one with a desk's words added,
+``lexicon("fr").extended(path)``.
 """
 
 from __future__ import annotations
@@ -29,30 +35,37 @@ from claims.extract.attribution import (
     resolve_pronouns,
     source_for,
 )
-from claims.extract.figures import Figure, SentenceScanner, resolve_years
-from claims.extract.lexicon import lexicon
-from claims.extract.text import match_text, split_sentences
+from claims.extract.figures import Figure, resolve_years, scan_sentence
+from claims.extract.lexicon import Lexicon, lexicon
+from claims.extract.text import Sentence, match_text, sentence_at, split_sentences
 from claims.model import Article, Claim, Kind, Language, Sheet
 
 __all__ = [
     "ExtractionCancelled",
+    "Lexicon",
     "anchor_values",
     "claim_from_span",
     "extract_claims",
     "extract_sheet",
+    "lexicon",
     "recognise_span",
 ]
 
 log = logging.getLogger(__name__)
 
 
-def extract_claims(article: Article, progress: Progress | None = None) -> list[Claim]:
+def extract_claims(
+    article: Article, progress: Progress | None = None, *, vocabulary: Lexicon | None = None
+) -> list[Claim]:
     """The claims of ``article``, in text order, ids ``c1``..``cN``.
 
     ``progress(done, total)`` (code points) is called as the text is read;
     returning ``False`` stops with
-    :class:`~claims.extract.analysis.ExtractionCancelled`.
+    :class:`~claims.extract.analysis.ExtractionCancelled`. ``vocabulary``
+    replaces the packaged vocabulary of the article's language; raises
+    ``ValueError`` when it is another language's.
     """
+    lex = _vocabulary(article.language, vocabulary)
     text = article.text
     claims: list[Claim] = []
     carried: Cue | None = None
@@ -60,7 +73,7 @@ def extract_claims(article: Article, progress: Progress | None = None) -> list[C
     speaker: str | None = None  # the last named speaker, for "she said"
     year: str | None = None  # the last year mentioned, for "quatrième trimestre"
     paragraph = -1
-    for item in analyse_text(text, article.language, progress):
+    for item in analyse_text(text, lex, progress):
         sentence = item.sentence
         if sentence.paragraph != paragraph:
             paragraph, carried, opening = sentence.paragraph, None, None
@@ -70,7 +83,7 @@ def extract_claims(article: Article, progress: Progress | None = None) -> list[C
             first = False
         if item.furniture:
             continue
-        cues, speaker = resolve_pronouns(list(item.cues), speaker)
+        cues, speaker = resolve_pronouns(list(item.cues), speaker, lex)
         figures, year = resolve_years(list(item.figures), year)
         found: list[tuple[int, int, Figure | None]] = [(f.start, f.end, f) for f in figures]
         for start, end in item.statements:
@@ -80,7 +93,7 @@ def extract_claims(article: Article, progress: Progress | None = None) -> list[C
         local = match_text(sentence.text)
         for start, end, figure in found:
             cue = source_for(
-                start - sentence.start, end - sentence.start, cues, carried, local, starts
+                start - sentence.start, end - sentence.start, cues, carried, local, starts, lex
             )
             claims.append(
                 _claim(f"c{len(claims) + 1}", text, start, end, figure, sentence.text, cue)
@@ -93,6 +106,17 @@ def extract_claims(article: Article, progress: Progress | None = None) -> list[C
         carried = main_cue(cues, local) or opening
     log.debug("extracted %d claims from %d code points", len(claims), len(text))
     return claims
+
+
+def _vocabulary(language: Language, vocabulary: Lexicon | None) -> Lexicon:
+    if vocabulary is None:
+        return lexicon(language)
+    if vocabulary.language is not language:
+        raise ValueError(
+            f"the {vocabulary.language.value} vocabulary {vocabulary.source} "
+            f"cannot read a {language.value} article"
+        )
+    return vocabulary
 
 
 def _claim(
@@ -131,18 +155,22 @@ def _claim(
     )
 
 
-def extract_sheet(article: Article, progress: Progress | None = None) -> Sheet:
+def extract_sheet(
+    article: Article, progress: Progress | None = None, *, vocabulary: Lexicon | None = None
+) -> Sheet:
     """A new claim sheet for ``article`` with every claim unchecked
-    (``progress`` as for :func:`extract_claims`)."""
-    return Sheet(article=article, claims=extract_claims(article, progress))
+    (``progress`` and ``vocabulary`` as for :func:`extract_claims`)."""
+    return Sheet(article=article, claims=extract_claims(article, progress, vocabulary=vocabulary))
 
 
-def recognise_span(text: str, start: int, end: int, language: Language) -> Figure | None:
+def recognise_span(
+    text: str, start: int, end: int, language: Language, *, vocabulary: Lexicon | None = None
+) -> Figure | None:
     """The figure that best covers ``text[start:end]`` (for "Add claim" on a
     selection), or ``None`` when the selection holds no figure."""
-    lex = lexicon(language)
+    lex = _vocabulary(language, vocabulary)
     matched = match_text(text)
-    figures, _year = resolve_years(SentenceScanner(matched, start, end, lex).scan(), None)
+    figures, _year = resolve_years(scan_sentence(matched, start, end, lex), None)
     if not figures:
         return None
     return max(figures, key=lambda f: f.end - f.start)
@@ -164,13 +192,15 @@ def anchor_values(article: Article, start: int, end: int) -> dict[str, object]:
 
     Raises ``ValueError`` when the span is empty or outside the text.
     """
-    text = article.text
+    sentences = split_sentences(article.text, article.language)
+    return _anchor(article.text, sentences, start, end)
+
+
+def _anchor(text: str, sentences: list[Sentence], start: int, end: int) -> dict[str, object]:
     start, end = _trimmed(text, start, end)
     if not 0 <= start < end <= len(text):
         raise ValueError(f"no text to anchor a claim at [{start}, {end})")
-    sentence = next(
-        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
-    )
+    sentence = sentence_at(sentences, start)
     return {
         "quote": text[start:end],
         "span": (start, end),
@@ -178,7 +208,14 @@ def anchor_values(article: Article, start: int, end: int) -> dict[str, object]:
     }
 
 
-def claim_from_span(article: Article, start: int, end: int, claim_id: str) -> Claim:
+def claim_from_span(
+    article: Article,
+    start: int,
+    end: int,
+    claim_id: str,
+    *,
+    vocabulary: Lexicon | None = None,
+) -> Claim:
     """A new claim ``claim_id`` for ``[start, end)`` of the article ("Add claim"
     on a selection): a figure's kind, value, unit and qualifier when the
     recognisers find one in the selection, else a ``statement``; the source
@@ -186,18 +223,18 @@ def claim_from_span(article: Article, start: int, end: int, claim_id: str) -> Cl
 
     Raises ``ValueError`` when the selection holds no text.
     """
-    anchor = anchor_values(article, start, end)
-    start, end = anchor["span"]  # type: ignore[misc]
+    lex = _vocabulary(article.language, vocabulary)
     text = article.text
-    figure = recognise_span(text, start, end, article.language)
-    sentence = next(
-        (s for s in split_sentences(text, article.language) if s.start <= start < s.end), None
-    )
+    sentences = split_sentences(text, article.language)
+    anchor = _anchor(text, sentences, start, end)
+    start, end = anchor["span"]  # type: ignore[misc]
+    figure = recognise_span(text, start, end, article.language, vocabulary=lex)
+    sentence = sentence_at(sentences, start)
     cue = None
     if sentence is not None:
         local = match_text(sentence.text)
-        cues = find_cues(local, article.language)
-        cue = source_for(start - sentence.start, end - sentence.start, cues, None, local)
+        cues = find_cues(local, lex)
+        cue = source_for(start - sentence.start, end - sentence.start, cues, None, local, (), lex)
     claim = _claim(claim_id, text, start, end, None, str(anchor["sentence"]), cue)
     if figure is None:
         return claim

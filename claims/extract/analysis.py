@@ -10,12 +10,13 @@ speakers carried over, pronouns).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claims.extract.attribution import Cue, find_cues
-from claims.extract.figures import Figure, SentenceScanner
-from claims.extract.lexicon import lexicon
+from claims.extract.figures import Figure, scan_sentence
+from claims.extract.lexicon import Lexicon, any_of
 from claims.extract.statements import find_statements
 from claims.extract.text import Sentence, is_boilerplate, match_text, split_sentences
 from claims.model import Language
@@ -46,33 +47,38 @@ Progress = Callable[[int, int], bool]
 
 
 def analyse_text(
-    text: str, language: Language, progress: Progress | None = None
+    text: str, lex: Lexicon, progress: Progress | None = None
 ) -> list[SentenceAnalysis]:
-    """Every sentence of ``text`` (an article's prepared text), analysed.
+    """Every sentence of ``text`` (an article's prepared text), analysed with
+    the vocabulary ``lex``.
 
     ``progress`` is called after each paragraph (and at the end); when it
     returns ``False`` the analysis stops with :class:`ExtractionCancelled`.
     """
-    lex = lexicon(language)
     matched = match_text(text)
+    furniture = lex.compiled(_furniture)
     analyses: list[SentenceAnalysis] = []
-    for sentence in _sentences(text, language, progress):
-        if is_boilerplate(sentence.text, lex.boilerplate):
+    for sentence in _sentences(text, lex.language, progress):
+        if is_boilerplate(sentence.text, furniture):
             analyses.append(SentenceAnalysis(sentence, furniture=True))
             continue
         local = matched[sentence.start : sentence.end]
-        figures = SentenceScanner(matched, sentence.start, sentence.end, lex).scan()
+        figures = scan_sentence(matched, sentence.start, sentence.end, lex)
         spans = [(f.start - sentence.start, f.end - sentence.start) for f in figures]
         analyses.append(
             SentenceAnalysis(
                 sentence,
                 furniture=False,
                 figures=tuple(figures),
-                cues=tuple(find_cues(local, language)),
-                statements=tuple(find_statements(local, language, spans)),
+                cues=tuple(find_cues(local, lex)),
+                statements=tuple(find_statements(local, lex, spans)),
             )
         )
     return analyses
+
+
+def _furniture(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{any_of(lex.words.furniture.openers)})(?!\w)", re.IGNORECASE)
 
 
 def _sentences(text: str, language: Language, progress: Progress | None) -> Iterator[Sentence]:

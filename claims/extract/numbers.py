@@ -1,28 +1,29 @@
 """Find and read the numbers of a sentence, in digits or in words.
 
-The decimal separator is the article language's (``,`` in French, ``.`` in
-English), never guessed per number: "1,750" is one and three quarters in a
-French article and one thousand seven hundred and fifty in an English one.
-Grouping is a space (any kind, see :func:`claims.extract.text.match_text`) or
-a dot in French ("57.314"), a comma in English.
+The decimal separator is the article language's (CLDR: ``,`` in French,
+``.`` in English), never guessed per number: "1,750" is one and three
+quarters in a French article and one thousand seven hundred and fifty in an
+English one. Grouping is CLDR's group mark, a space in French (any kind, see
+:func:`claims.extract.text.match_text`) and a comma in English, plus the
+marks the vocabulary adds (a dot in French: "57.314").
 
-Digits are read by Babel's ``parse_decimal`` (CLDR number symbols) once the
-grouping is removed; number words by ``text2num`` (which reads French
-"quatre-vingt-dix-neuf" as 99, where word-by-word readers give 4, 20, 19).
+Digits are read by :func:`claims.numbers.parse_number` (Babel's
+``parse_decimal`` once the grouping is removed), the parser of the value
+editor too, keeping the digits typed; number words (the vocabulary's
+``[numbers]``) by ``text2num``, which reads French "quatre-vingt-dix-neuf"
+as 99, where word-by-word readers give 4, 20, 19.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel import Locale
-from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
 
 from claims.extract.lexicon import Lexicon, alternation, fold
+from claims.numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -40,43 +41,43 @@ class NumberToken:
     indefinite: bool = False
 
 
-@functools.cache
-def _digit_pattern(decimal_sep: str, group_seps: str) -> re.Pattern[str]:
-    group = "[" + re.escape(group_seps) + "]"
-    dec = re.escape(decimal_sep)
+def _digit_pattern(lex: Lexicon) -> re.Pattern[str]:
+    group = "[" + re.escape(lex.numbers.groups) + "]"
+    dec = re.escape(lex.numbers.decimal)
     return re.compile(
         rf"(?P<sign>[-+])?(?P<body>\d{{1,3}}(?:{group}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
     )
 
 
-@functools.cache
+def _joiners(lex: Lexicon) -> str:
+    """The joiners of number words ("-et-", " and "): a space is any space."""
+    joined = ("".join(r"\s" if ch == " " else re.escape(ch) for ch in j) for j in _longest(lex))
+    return "(?:" + "|".join(joined) + ")"
+
+
+def _longest(lex: Lexicon) -> list[str]:
+    return sorted(set(lex.words.numbers.joiners), key=len, reverse=True)
+
+
 def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
-    word = alternation(lex.word_numbers)
+    word = alternation(lex.words.numbers.words)
     return re.compile(
-        rf"(?<![\w-])(?:{word})(?:{lex.word_number_joiners}(?:{word}))*(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-])(?:{word})(?:{_joiners(lex)}(?:{word}))*(?![\w-])", re.IGNORECASE
     )
 
 
-@functools.cache
-def _locale(code: str) -> Locale:
-    return Locale.parse(code)
+def _joiner_split(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"({_joiners(lex)})")
 
 
 def parse_digits(body: str, lex: Lexicon) -> Decimal:
-    """The exact value of a digit string in ``lex``'s convention ("1 298,50" -> 1298.50).
+    """The exact value of a digit string in ``lex``'s convention ("1 298,50" ->
+    ``Decimal("1298.50")``, the digits typed), read by
+    :func:`claims.numbers.parse_number` as the value editor reads them.
 
     Raises ``ValueError`` when ``body`` is not a number in that convention.
     """
-    decimal_sep = lex.decimal_sep
-    integer, _, fraction = body.partition(decimal_sep)
-    for sep in lex.group_seps:
-        integer = integer.replace(sep, "")
-    canonical = integer + (decimal_sep + fraction if fraction else "")
-    locale = _locale(lex.language.value)
-    try:
-        return Decimal(parse_decimal(canonical, locale=locale, strict=False))
-    except NumberFormatError as exc:
-        raise ValueError(f"not a number in {lex.language.value}: {body!r}") from exc
+    return parse_number(body, lex.numbers)
 
 
 def parse_words(words: str, lex: Lexicon) -> Decimal:
@@ -99,7 +100,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
     for the caller to accept or refuse.
     """
     tokens: list[NumberToken] = []
-    for match in _digit_pattern(lex.decimal_sep, lex.group_seps).finditer(text):
+    for match in lex.compiled(_digit_pattern).finditer(text):
         start = match.start()
         before = text[start - 1] if start > 0 else " "
         if match.group("sign"):
@@ -119,7 +120,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
         if match.group("sign") and start == match.start() and match.group("sign") == "-":
             value = -value
         tokens.append(NumberToken(start, match.end(), value))
-    for match in _word_pattern(lex).finditer(text):
+    for match in lex.compiled(_word_pattern).finditer(text):
         token = _read_words(match.group(0), match.start(), lex)
         if token is not None:
             tokens.append(token)
@@ -129,7 +130,7 @@ def find_numbers(text: str, lex: Lexicon) -> list[NumberToken]:
 
 def _read_words(phrase: str, start: int, lex: Lexicon) -> NumberToken | None:
     """Read the longest readable prefix of a run of number words."""
-    parts = re.split(rf"({lex.word_number_joiners})", phrase)
+    parts = lex.compiled(_joiner_split).split(phrase)
     # parts alternates word, joiner, word...; try the whole run, then shorter.
     for count in range(len(parts), 0, -2):
         candidate = "".join(parts[:count])

@@ -17,7 +17,9 @@ the next line.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.model import Language
@@ -64,66 +66,84 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
     ``language`` is accepted for symmetry with the other steps; syntok's
     rules serve French and English alike.
     """
-    from syntok import segmenter
-
     sentences: list[Sentence] = []
     offset = 0
     for index, paragraph in enumerate(text.split("\n")):
         if paragraph.strip():
-            spans: list[list[int]] = []
-            if not _INNER_STOP.search(paragraph.rstrip(_TAIL)):
-                # No stop inside: one sentence, as syntok would say, at no cost.
-                start = len(paragraph) - len(paragraph.lstrip())
-                end = len(paragraph.rstrip())
-                spans.append([start, end])
-            for block in () if spans else segmenter.analyze(paragraph):
-                for tokens in block:
-                    last = tokens[-1]
-                    spans.append([tokens[0].offset, last.offset + len(last.value)])
-            for i, (start, end) in enumerate(spans):
-                # syntok leaves a closing quote (« ... faux. ») on the next sentence.
-                while start < end and paragraph[start] in _CLOSERS and i > 0:
-                    spans[i - 1][1] = start + 1
-                    start += 1
-                    while start < end and paragraph[start].isspace():
-                        start += 1
-                spans[i][0] = start
-            merged: list[list[int]] = []
-            for span in spans:
-                # syntok may end a sentence at "Revenue ($m)" before the table's
-                # figures: a piece starting with a digit continues one with no stop.
-                if (
-                    merged
-                    and re.match(r"[-+−]?\d|\(", paragraph[span[0] :])
-                    and paragraph[merged[-1][1] - 1] not in ".!?…"
-                ):
-                    merged[-1][1] = span[1]
-                else:
-                    merged.append(span)
-            for start, end in merged:
-                if start < end:
-                    sentences.append(
-                        Sentence(offset + start, offset + end, paragraph[start:end], index)
-                    )
+            spans = _merge_continuations(_reattach_closers(_spans(paragraph), paragraph), paragraph)
+            sentences.extend(
+                Sentence(offset + start, offset + end, paragraph[start:end], index)
+                for start, end in spans
+                if start < end
+            )
         offset += len(paragraph) + 1
     return sentences
 
 
-def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
-    """The sentence containing ``position``, if any."""
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
+def _spans(paragraph: str) -> list[list[int]]:
+    """syntok's sentences of a paragraph, as ``[start, end]`` pairs."""
+    from syntok import segmenter
+
+    if not _INNER_STOP.search(paragraph.rstrip(_TAIL)):
+        # No stop inside: one sentence, as syntok would say, at no cost.
+        return [[len(paragraph) - len(paragraph.lstrip()), len(paragraph.rstrip())]]
+    spans: list[list[int]] = []
+    for block in segmenter.analyze(paragraph):
+        for tokens in block:
+            last = tokens[-1]
+            spans.append([tokens[0].offset, last.offset + len(last.value)])
+    return spans
+
+
+def _reattach_closers(spans: list[list[int]], paragraph: str) -> list[list[int]]:
+    """syntok leaves a closing quote (« ... faux. ») on the next sentence:
+    give it back to its own."""
+    for i, (start, end) in enumerate(spans):
+        while start < end and paragraph[start] in _CLOSERS and i > 0:
+            spans[i - 1][1] = start + 1
+            start += 1
+            while start < end and paragraph[start].isspace():
+                start += 1
+        spans[i][0] = start
+    return spans
+
+
+_CONTINUES = re.compile(r"[-+−]?\d|\(")
+
+
+def _merge_continuations(spans: list[list[int]], paragraph: str) -> list[list[int]]:
+    """syntok may end a sentence at "Revenue ($m)" before the table's figures:
+    a piece starting with a digit or a bracket continues one with no stop."""
+    merged: list[list[int]] = []
+    for span in spans:
+        if (
+            merged
+            and _CONTINUES.match(paragraph, span[0])
+            and paragraph[merged[-1][1] - 1] not in ".!?…"
+        ):
+            merged[-1][1] = span[1]
+        else:
+            merged.append(span)
+    return merged
+
+
+def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
+    """The sentence containing ``position``, if any. ``sentences`` are in text
+    order, as :func:`split_sentences` returns them: a binary search."""
+    index = bisect.bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
     return None
 
 
-def is_boilerplate(sentence_text: str, pattern: str) -> bool:
-    """Whether a sentence is page furniture: "Lire aussi", "Photo via ...", or
-    a market strip ("CAC 40 7 512,33 +0,45 % | DAX ..."): three numbers or more,
+def is_boilerplate(sentence_text: str, opener: re.Pattern[str]) -> bool:
+    """Whether a sentence is page furniture: it opens with ``opener`` ("Lire
+    aussi", "Photo via ...", see the vocabulary's ``[furniture]``), or is a
+    market strip ("CAC 40 7 512,33 +0,45 % | DAX ..."): three numbers or more,
     not one lower-case word of three letters, and separators or signed
     changes (so a flattened table row "Diluted EPS ($) 7.62 6.88 +10.8%" stays)."""
     text = sentence_text.strip()
-    if re.match(pattern, text, re.IGNORECASE) is not None:
+    if opener.match(text) is not None:
         return True
     numbers = re.findall(r"\d+", text)
     signed = re.findall(r"(?<!\w)[-+−]\d", text)

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from claims.model import Kind, Qualifier
-from tests.claims.extraction import NBSP, NNBSP, expect, figure_at
+from tests.claims.extraction import NBSP, NNBSP, claims_of, expect, figure_at
 
 D = Decimal
 
@@ -194,3 +194,44 @@ def test_space_after_a_currency_sign(space: str) -> None:
     expect(
         figure_at(f"Il a levé 12{space}M€ en mai.", "12", "fr"), Kind.MONEY, D(12_000_000), "EUR"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "value", "unit"),
+    [
+        ("fr", "Le billet coûte 1 000 CZK à Prague.", "1 000 CZK", D(1000), "CZK"),
+        ("en", "The room costs 500 AED a night.", "500 AED", D(500), "AED"),
+        ("fr", "Il a reçu 2 millions de CHF.", "2 millions de CHF", D(2_000_000), "CHF"),
+        ("en", "It raised MXN 1.2bn in bonds.", "MXN 1.2bn", D(1_200_000_000), "MXN"),
+        (
+            "fr",
+            "La Bourse a levé 300 millions de SEK.",
+            "300 millions de SEK",
+            D(300_000_000),
+            "SEK",
+        ),
+        ("en", "The fund holds NZ$2bn.", "NZ$2bn", D(2_000_000_000), "NZD"),  # a CLDR symbol
+        ("fr", "Le contrat vaut 3 M$AU.", "3 M$AU", D(3_000_000), "AUD"),  # a CLDR symbol
+    ],
+)
+def test_every_iso_code_and_cldr_symbol_is_a_currency(
+    lang: str, text: str, anchor: str, value: Decimal, unit: str
+) -> None:
+    """Codes and symbols come from CLDR (Babel), not from a hand list."""
+    expect(figure_at(text, anchor, lang), Kind.MONEY, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 500 employees will keep their jobs.",  # ALL: Albanian lek
+        "It is in the top 10 of the ranking.",  # TOP: Tongan paʻanga
+        "They won the cup 2 years ago.",  # CUP: Cuban peso
+        "The mop 3 model sold well.",  # MOP: Macanese pataca
+        "A bam 5 times louder.",  # BAM: convertible mark
+        "ALL 500 EMPLOYEES GET A TOP 10 BONUS",  # a headline in capitals
+    ],
+)
+def test_codes_that_are_words_are_no_currency(text: str) -> None:
+    """Only a code written in capitals counts, and not in a sentence in capitals."""
+    assert [c for c in claims_of(text, "en") if c.kind is Kind.MONEY] == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from syntok import segmenter
 
-from claims.extract.text import split_sentences
+from claims.extract.text import sentence_at, split_sentences
 from claims.model import Language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,3 +66,15 @@ def test_repairs(text: str, sentences: list[str]) -> None:
     assert [s.text for s in found] == sentences
     for sentence in found:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentence_at_finds_the_sentence_holding_a_position() -> None:
+    text = "Premier point.  Second point ici.\nTroisième ligne"
+    sentences = split_sentences(text, Language.FR)
+    assert [s.text for s in sentences] == ["Premier point.", "Second point ici.", "Troisième ligne"]
+    for sentence in sentences:
+        for position in range(sentence.start, sentence.end):
+            assert sentence_at(sentences, position) == sentence
+    assert sentence_at(sentences, text.index("  ") + 1) is None  # between two sentences
+    assert sentence_at(sentences, len(text)) is None
+    assert sentence_at([], 0) is None
