@@ -11,6 +11,7 @@ figures that would lose precision (more than 3 significant digits).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from babel.numbers import (
@@ -76,37 +77,61 @@ def format_money(value: Decimal, currency: str, language: Language) -> str:
     return format_currency(value, currency, locale=locale, decimal_quantization=False)
 
 
+def _percent(value: Decimal, _claim: Claim, language: Language) -> str:
+    space = "\u202f" if language is Language.FR else ""
+    return f"{format_number(value, language)}{space}%"
+
+
+def _points(value: Decimal, _claim: Claim, language: Language) -> str:
+    return f"{format_number(value, language)} {'pp' if language is Language.EN else 'pt'}"
+
+
+def _multiplier(value: Decimal, _claim: Claim, language: Language) -> str:
+    return f"×{format_number(value, language)}"
+
+
+def _ordinal(value: Decimal, _claim: Claim, language: Language) -> str:
+    number = format_number(value, language)
+    return f"{number}e" if language is Language.FR else f"#{number}"
+
+
+def _duration(value: Decimal, claim: Claim, language: Language) -> str:
+    unit = _UNIT_WORDS[language].get(claim.unit or "", claim.unit or "")
+    return f"{format_number(value, language)} {unit}".strip()
+
+
+def _money(value: Decimal, claim: Claim, language: Language) -> str:
+    if claim.unit and len(claim.unit) == 3 and claim.unit.isalpha():
+        return format_money(value, claim.unit.upper(), language)
+    return format_number(value, language)
+
+
+def _count(value: Decimal, _claim: Claim, language: Language) -> str:
+    if abs(value) >= 1_000_000 and _significant_digits(value) <= 4:
+        return format_compact_decimal(value, locale=language.value, fraction_digits=3)
+    return format_number(value, language)
+
+
+_FORMATTERS: dict[Kind, Callable[[Decimal, Claim, Language], str]] = {
+    Kind.MONEY: _money,
+    Kind.PERCENT: _percent,
+    Kind.PERCENTAGE_POINTS: _points,
+    Kind.MULTIPLIER: _multiplier,
+    Kind.ORDINAL: _ordinal,
+    Kind.DURATION: _duration,
+    Kind.COUNT: _count,
+}
+"""How each kind writes its number; the others write it plainly."""
+
+
 def format_scalar(value: Decimal | str | None, claim: Claim, language: Language) -> str:
     """One value (``value`` or ``value_max``) of ``claim``, formatted."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    percent_space = "\u202f" if language is Language.FR else ""
-    kind = claim.kind
-    if kind is Kind.MONEY and claim.unit and len(claim.unit) == 3 and claim.unit.isalpha():
-        return format_money(value, claim.unit.upper(), language)
-    if kind is Kind.PERCENT:
-        return f"{format_number(value, language)}{percent_space}%"
-    if kind is Kind.PERCENTAGE_POINTS:
-        return (
-            f"{format_number(value, language)} pp"
-            if language is Language.EN
-            else (f"{format_number(value, language)} pt")
-        )
-    if kind is Kind.MULTIPLIER:
-        return f"×{format_number(value, language)}"
-    if kind is Kind.FRACTION:
-        return format_number(value, language)
-    if kind is Kind.ORDINAL:
-        number = format_number(value, language)
-        return f"{number}e" if language is Language.FR else f"#{number}"
-    if kind is Kind.DURATION:
-        unit = _UNIT_WORDS[language].get(claim.unit or "", claim.unit or "")
-        return f"{format_number(value, language)} {unit}".strip()
-    if kind is Kind.COUNT and abs(value) >= 1_000_000 and _significant_digits(value) <= 4:
-        return format_compact_decimal(value, locale=language.value, fraction_digits=3)
-    return format_number(value, language)
+    formatter = _FORMATTERS.get(claim.kind)
+    return formatter(value, claim, language) if formatter else format_number(value, language)
 
 
 def format_value(claim: Claim, language: Language) -> str:

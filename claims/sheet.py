@@ -372,59 +372,78 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
     """Parse format-v1 YAML ``text``; ``path`` only names the source in errors.
 
     Only safe YAML is read: a tag other than YAML's own (``!!python/object``,
-    ``!custom``) and any anchor or alias are refused.
+    ``!custom``) and any anchor or alias are refused. Raises
+    :class:`SheetFormatError` naming ``path``, the line and the field.
     """
-    try:
-        _refuse_aliases(text, path)
-        data = yaml.load(text, Loader=SheetLoader)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise SheetFormatError(
-            path,
-            f"unsupported YAML tag: {exc.problem}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from exc
-    except _SheetProblem as exc:
-        mark = exc.problem_mark
-        raise SheetFormatError(
-            path,
-            str(exc.problem),
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from exc
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        raise SheetFormatError(
-            path,
-            f"YAML syntax error: {problem}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from exc
-    except yaml.reader.ReaderError as exc:
-        # A character YAML does not allow (a NUL, a control character).
-        if _BaseLoader is yaml.SafeLoader:
-            before = text[: exc.position]
-        else:  # libyaml counts the position in UTF-8 bytes
-            before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
-        raise SheetFormatError(
-            path,
-            f"character U+{exc.character:04X} is not allowed in a YAML file"
-            if isinstance(exc.character, int)
-            else f"a character is not allowed in a YAML file: {exc.reason}",
-            line=before.count("\n") + 1,
-            column=len(before) - (before.rfind("\n") + 1) + 1,
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise SheetFormatError(path, f"YAML error: {exc}") from exc
+    data = _parse_yaml(text, path)
     if data is None:
         raise SheetFormatError(path, "the file is empty: not a ClaimDesk claim sheet")
     if not isinstance(data, dict) or "claimdesk" not in data:
         raise SheetFormatError(
             path, "not a ClaimDesk claim sheet: no 'claimdesk' format version key"
         )
-    version = data["claimdesk"]
+    _check_version(data["claimdesk"], text, path)
+    try:
+        return Sheet.model_validate(data)
+    except ValidationError as exc:
+        raise _located_error(exc, text, data, path) from exc
+
+
+def _marked_error(
+    path: Path | str | None, message: str, mark: yaml.Mark | None
+) -> SheetFormatError:
+    """A :class:`SheetFormatError` at a YAML mark (0-based) when there is one."""
+    return SheetFormatError(
+        path,
+        message,
+        line=mark.line + 1 if mark else None,
+        column=mark.column + 1 if mark else None,
+    )
+
+
+def _parse_yaml(text: str, path: Path | str | None) -> Any:
+    """The YAML of ``text`` as plain data; raises :class:`SheetFormatError`
+    for unsafe tags, anchors, syntax errors and forbidden characters."""
+    try:
+        _refuse_aliases(text, path)
+        return yaml.load(text, Loader=SheetLoader)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise _marked_error(path, f"unsupported YAML tag: {exc.problem}", mark) from exc
+    except _SheetProblem as exc:
+        raise _marked_error(path, str(exc.problem), exc.problem_mark) from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        raise _marked_error(path, f"YAML syntax error: {problem}", mark) from exc
+    except yaml.reader.ReaderError as exc:
+        raise _character_error(exc, text, path) from exc
+    except yaml.YAMLError as exc:
+        raise SheetFormatError(path, f"YAML error: {exc}") from exc
+
+
+def _character_error(
+    exc: yaml.reader.ReaderError, text: str, path: Path | str | None
+) -> SheetFormatError:
+    """A character YAML does not allow (a NUL, a control character), at its
+    line and column."""
+    if _BaseLoader is yaml.SafeLoader:
+        before = text[: exc.position]
+    else:  # libyaml counts the position in UTF-8 bytes
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
+    return SheetFormatError(
+        path,
+        f"character U+{exc.character:04X} is not allowed in a YAML file"
+        if isinstance(exc.character, int)
+        else f"a character is not allowed in a YAML file: {exc.reason}",
+        line=before.count("\n") + 1,
+        column=len(before) - (before.rfind("\n") + 1) + 1,
+    )
+
+
+def _check_version(version: Any, text: str, path: Path | str | None) -> None:
+    """Refuse a format version this code does not read (a newer one: update
+    ClaimDesk), at the line of the ``claimdesk`` key."""
     line, column = _node_position(text, ["claimdesk"])
 
     def version_error(message: str) -> SheetFormatError:
@@ -439,10 +458,6 @@ def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
         )
     if version < 1:
         raise version_error(f"unknown format version {version}")
-    try:
-        return Sheet.model_validate(data)
-    except ValidationError as exc:
-        raise _located_error(exc, text, data, path) from exc
 
 
 def _located_error(

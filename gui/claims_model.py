@@ -165,39 +165,46 @@ class ClaimsTableModel(QAbstractTableModel):
             return None
         claim = self._sheet.claims[index.row()]
         column = Column(index.column())
-        language = self._sheet.article.language
         if role == ClaimRole:
             return claim
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(claim, column)
         if role == Qt.ItemDataRole.EditRole:
-            if column is Column.VALUE:
-                return value_for_editing(claim.value, language)
-            if column is Column.STATUS:
-                return claim.status.value
-            if column is Column.KIND:
-                return claim.kind.value
-            if column is Column.QUALIFIER:
-                return claim.qualifier.value
-            if column is Column.NOTE:
-                return claim.note
-            return self._display(claim, column)
+            return self._edited(claim, column)
         if role == SortRole:
             return self._sort_key(claim, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [claim.sentence]
-            if claim.source:
-                parts.append(self.tr("Source: {0}").format(claim.source))
-            if claim.via:
-                parts.append(self.tr("Via: {0}").format(claim.via))
-            if claim.note:
-                parts.append(self.tr("Note: {0}").format(claim.note))
-            return "\n".join(parts)
+            return self._tooltip(claim)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
             return status_brush(claim.status).color()
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _edited(self, claim: Claim, column: Column) -> str:
+        """What a cell editor starts from: the value as typed, a vocabulary's code."""
+        if column is Column.VALUE:
+            return value_for_editing(claim.value, self._sheet.article.language)
+        vocabulary = {
+            Column.STATUS: claim.status,
+            Column.KIND: claim.kind,
+            Column.QUALIFIER: claim.qualifier,
+        }
+        if column in vocabulary:
+            return vocabulary[column].value
+        if column is Column.NOTE:
+            return claim.note
+        return self._display(claim, column)
+
+    def _tooltip(self, claim: Claim) -> str:
+        parts = [claim.sentence]
+        if claim.source:
+            parts.append(self.tr("Source: {0}").format(claim.source))
+        if claim.via:
+            parts.append(self.tr("Via: {0}").format(claim.via))
+        if claim.note:
+            parts.append(self.tr("Note: {0}").format(claim.note))
+        return "\n".join(parts)
 
     def _display(self, claim: Claim, column: Column) -> str:
         language = self._sheet.article.language
