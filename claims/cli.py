@@ -146,6 +146,10 @@ def _extract(args: argparse.Namespace) -> int:
     from claims.extract import extract_sheet
     from claims.sheet import dump_sheet, save_sheet
 
+    if args.output and Path(args.output).resolve() == Path(args.article).resolve():
+        raise ClaimDeskError(
+            f"{args.output}: this is the article itself; write the sheet elsewhere"
+        )
     sheet = extract_sheet(read_article(args.article, args.lang))
     if args.output:
         save_sheet(sheet, args.output)

@@ -104,6 +104,7 @@ FIELD_LABELS: dict[Language, dict[str, str]] = {
         "history": "History",
         "span": "Span",
         "anchor": "Place in the text",
+        "figure": "Kind and value",
         "deleted": "Deleted?",
     },
     Language.FR: {
@@ -125,12 +126,14 @@ FIELD_LABELS: dict[Language, dict[str, str]] = {
         "history": "Historique",
         "span": "Position",
         "anchor": "Place dans le texte",
+        "figure": "Type et valeur",
         "deleted": "Supprimée ?",
     },
 }
 """A claim's fields, as a column heading or a form label names them. The
-``anchor`` (span, quote and sentence together) and ``deleted`` entries name
-what a merge conflict is about (:class:`claims.model.Conflict`)."""
+``anchor`` (span, quote and sentence together), ``figure`` (kind and values
+together) and ``deleted`` entries name what a merge conflict is about
+(:class:`claims.model.Conflict`)."""
 
 
 ARTICLE_LABELS: dict[Language, dict[str, str]] = {

@@ -11,8 +11,10 @@
   together and conflict as one: the verdict (``status`` with ``checked_by``
   and ``checked_at``; the conflict's values are mappings of the three, and
   the same status reached on both sides is no conflict, the later check
-  wins) and the anchor (``span`` with ``quote`` and ``sentence``; field
-  ``anchor``);
+  wins), the anchor (``span`` with ``quote`` and ``sentence``; field
+  ``anchor``) and, when a side changed the claim's kind, the figure (``kind``
+  with ``value`` and ``value_max``; field ``figure``: a date's value cannot
+  join a count's);
 * histories are joined (every change stays on the record, in time order),
   evidence lists are joined (a link added on either side is kept), and the
   conflicts already recorded on either side are kept;
@@ -34,16 +36,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from claims.errors import ClaimDeskError
 from claims.model import Claim, Conflict, Evidence, HistoryEntry, Sheet
 
 _STATUS_GROUP = ("status", "checked_by", "checked_at")
 _ANCHOR_GROUP = ("span", "quote", "sentence")
+_FIGURE_GROUP = ("kind", "value", "value_max")
 _JOINED = ("history", "evidence", "conflicts")
 _FIELDS = tuple(
     name
     for name in Claim.model_fields
-    if name not in ("id", *_STATUS_GROUP, *_ANCHOR_GROUP, *_JOINED)
+    if name not in ("id", *_STATUS_GROUP, *_ANCHOR_GROUP, *_FIGURE_GROUP, *_JOINED)
 )
 _ARTICLE_FIELDS = ("title", "url", "publisher", "published", "language")
 
@@ -118,6 +123,30 @@ def _merge_status(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, An
     return _pick(*sides)
 
 
+def _merge_figure(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, Any], list[Conflict]]:
+    """The merged kind and values, and their conflicts: field by field while
+    the kind is the same on every side, as one ``figure`` otherwise (a
+    value only means something in its kind)."""
+    if base.kind == ours.kind == theirs.kind:
+        values: dict[str, Any] = {"kind": ours.kind}
+        conflicts = []
+        for name in ("value", "value_max"):
+            sides = [getattr(c, name) for c in (base, ours, theirs)]
+            values[name], clash = _pick(*sides)
+            if clash:
+                plain = [_plain(v) for v in sides]
+                conflicts.append(
+                    Conflict(field=name, ours=plain[1], theirs=plain[2], base=plain[0])
+                )
+        return values, conflicts
+    figures = [_group(c, _FIGURE_GROUP) for c in (base, ours, theirs)]
+    figure, clash = _pick(*figures)
+    if not clash:
+        return figure, []
+    plain = [_group(c, _FIGURE_GROUP, plain=True) for c in (base, ours, theirs)]
+    return figure, [Conflict(field="figure", ours=plain[1], theirs=plain[2], base=plain[0])]
+
+
 def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
     values: dict[str, Any] = {}
     conflicts = list(ours.conflicts)
@@ -134,6 +163,9 @@ def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
                     base=_plain(getattr(base, name)),
                 )
             )
+    figure, clashes = _merge_figure(base, ours, theirs)
+    values.update(figure)
+    conflicts += clashes
     status, clash = _merge_status(base, ours, theirs)
     values.update(status)
     if clash:
@@ -222,8 +254,19 @@ def merge_sheets(base: Sheet, ours: Sheet, theirs: Sheet) -> MergeResult:
             "last_id": max(base.last_id, ours.last_id, theirs.last_id),
         }
     )
-    sheet = Sheet.model_validate(sheet.model_dump())
+    try:
+        sheet = Sheet.model_validate(sheet.model_dump())
+    except ValidationError as exc:  # a rule above let an invalid pair through
+        raise MergeError(f"the merge would not make a valid sheet: {_first_error(exc)}") from exc
     return MergeResult(sheet, sum(len(c.conflicts) for c in sheet.claims), notes)
+
+
+def _first_error(exc: ValidationError) -> str:
+    """The first error of ``exc`` on one line: where (claim number, field) and why."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 Side = Literal["ours", "theirs"]
@@ -255,8 +298,12 @@ def resolve_conflicts(sheet: Sheet, choices: Mapping[tuple[str, str], Side]) -> 
     keep; a conflict not in it keeps ``ours`` (the value the claim holds). A
     ``deleted`` conflict settled on the deleting side removes the claim.
 
-    Raises :class:`pydantic.ValidationError` if a choice does not make a valid
-    claim or sheet (grouped fields move together, so it should not).
+    Raises :class:`MergeError` (one line: the claim, the field, why) if a
+    choice does not make a valid claim or sheet (grouped fields move
+    together, so it should not).
     """
-    claims = [settled for c in sheet.claims if (settled := _settled(c, choices)) is not None]
-    return Sheet.model_validate({**dict(sheet), "claims": claims})
+    try:
+        claims = [settled for c in sheet.claims if (settled := _settled(c, choices)) is not None]
+        return Sheet.model_validate({**dict(sheet), "claims": claims})
+    except ValidationError as exc:
+        raise MergeError(f"these choices do not make a valid sheet: {_first_error(exc)}") from exc

@@ -26,7 +26,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 FORMAT_VERSION = 1
 """The claim sheet format version this code reads and writes."""
@@ -90,6 +98,28 @@ class Language(StrEnum):
 ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$")
 """Accepted ``date``/``period`` values: ``2025``, ``2025-10``, ``2025-10-03``,
 ``2024-Q4`` (quarter) and ``2025-H1`` (half year)."""
+
+
+class _Model(BaseModel):
+    """A pydantic model whose refused assignment changes nothing.
+
+    With ``validate_assignment``, pydantic sets the field before it runs the
+    model's ``after`` validators and leaves the refused value in place when
+    one of them raises (pydantic issue #7105, open): a claim would keep a
+    value its kind refused. The value held before is put back, and the
+    error raised as pydantic raised it.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in type(self).model_fields:
+            super().__setattr__(name, value)
+            return
+        before = self.__dict__.get(name)
+        try:
+            super().__setattr__(name, value)
+        except ValidationError:
+            self.__dict__[name] = before  # the validated value it held
+            raise
 
 
 class AnchorError(ValueError):
@@ -166,7 +196,7 @@ class Conflict(BaseModel):
     base: Any = None
 
 
-class Claim(BaseModel):
+class Claim(_Model):
     """One check-worthy claim of the article.
 
     ``span`` is ``[start, end)`` in code points of the article text and
@@ -210,14 +240,30 @@ class Claim(BaseModel):
 
     @field_validator("value", "value_max", mode="before")
     @classmethod
-    def _exact_numbers(cls, value: Any) -> Any:
-        # Floats would carry binary noise into the sheet: go through str().
+    def _exact_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """Read a value as the claim's kind stores it, on construction and on
+        every assignment (``kind`` is validated before the values): a year
+        read back from YAML as a number is the string "2025" of a date or
+        period; a number given as text ("12.5") or as a float is an exact
+        Decimal of a figure (a float through its shortest repr, so no binary
+        noise reaches the sheet). Anything else is left for
+        :meth:`_value_matches_kind` to refuse."""
         if isinstance(value, bool):
             raise ValueError("a value cannot be a boolean")
+        kind = info.data.get("kind")
+        if kind in TEMPORAL_KINDS:
+            if isinstance(value, int | float | Decimal) and _is_whole(value):
+                return str(int(value))
+            return value
         if isinstance(value, float):
             value = Decimal(repr(value))
         elif isinstance(value, int):
             value = Decimal(value)
+        elif isinstance(value, str) and kind is not None and kind is not Kind.STATEMENT:
+            try:
+                value = Decimal(value.strip())
+            except ArithmeticError:
+                return value
         if isinstance(value, Decimal):
             check_magnitude("the value", value)
         return value
@@ -228,35 +274,6 @@ class Claim(BaseModel):
         if value is not None and value.tzinfo is None:
             raise ValueError("checked_at needs a UTC offset (ISO 8601 with offset)")
         return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _values_as_kind_stores_them(cls, data: Any) -> Any:
-        """Read ``value``/``value_max`` as the claim's kind stores them, before
-        the fields are validated (on construction and on every assignment):
-        a year read back from YAML as a number is the string "2025" of a date
-        or period; a number typed as text ("12.5") is a Decimal of a figure.
-        Anything else is left for :meth:`_value_matches_kind` to refuse."""
-        if not isinstance(data, dict):
-            return data
-        try:
-            kind = Kind(str(data.get("kind")))
-        except ValueError:
-            return data
-        updates: dict[str, Any] = {}
-        for name in ("value", "value_max"):
-            value = data.get(name)
-            if value is None or isinstance(value, bool):
-                continue
-            if kind in TEMPORAL_KINDS:
-                if isinstance(value, int | float | Decimal) and _is_whole(value):
-                    updates[name] = str(int(value))
-            elif kind is not Kind.STATEMENT and isinstance(value, str):
-                try:
-                    updates[name] = Decimal(value.strip())
-                except ArithmeticError:
-                    pass
-        return {**data, **updates} if updates else data
 
     @model_validator(mode="after")
     def _value_matches_kind(self) -> Claim:
@@ -325,7 +342,7 @@ class Article(BaseModel):
     text: str
 
 
-class Sheet(BaseModel):
+class Sheet(_Model):
     """A claim sheet: the article and its claims, in article order or the checker's.
 
     Raises :class:`pydantic.ValidationError` when an id repeats or a claim's
@@ -341,6 +358,14 @@ class Sheet(BaseModel):
     take a new claim for a deleted one)."""
     article: Article
     claims: list[Claim] = Field(default_factory=list)
+
+    @field_validator("last_id")
+    @classmethod
+    def _not_below_the_claims(cls, last_id: int, info: ValidationInfo) -> int:
+        """An assigned ``last_id`` never goes below the highest ``cN`` of the
+        claims (on construction the claims come later: see :meth:`_ids_given`)."""
+        claims = info.data.get("claims") or []
+        return max(last_id, _highest_number(c.id for c in claims))
 
     @model_validator(mode="before")
     @classmethod

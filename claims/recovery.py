@@ -13,7 +13,7 @@ a journal is offered back only when its window is gone: its process ended
 close. A journal is a claim sheet file named ``KEY.TAG.claims.yaml`` whose
 first line names the sheet it belongs to
 (``# claimdesk recovery of /path/NAME.claims.yaml``), written atomically.
-Beside it, ``KEY.base.yaml`` keeps the sheet as it was on disk when the
+Beside it, ``KEY.TAG.base.yaml`` keeps the sheet as it was on disk when the
 window loaded or last saved it, with that file's SHA-256 on its first line:
 after a restore, saving merges with whatever someone saved meanwhile instead
 of overwriting it.

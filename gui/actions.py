@@ -9,7 +9,7 @@ calls the document, a pane or a controller (:mod:`gui.files`,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -86,15 +86,31 @@ class Actions(QObject):
             self.tr("Close ClaimDesk"),
             window.close,
         )
-        self.undo = document.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo.setObjectName("actionUndo")
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = document.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo.setObjectName("actionRedo")
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo, self.redo):
-            action.triggered.connect(workflow.commit_editors)
-            self._tooltip(action)
+        stack = document.undo_stack
+        self.undo = self._make(
+            "actionUndo",
+            self.tr("&Undo"),
+            QKeySequence.StandardKey.Undo,
+            self.tr("Undo the last change"),
+            workflow.undo,
+        )
+        self.redo = self._make(
+            "actionRedo",
+            self.tr("&Redo"),
+            QKeySequence.StandardKey.Redo,
+            self.tr("Redo the change undone last"),
+            workflow.redo,
+        )
+        # A value being typed becomes its edit before the undo, never lost
+        # under it; the texts name the change ("Undo Mark 1 claim(s) false").
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(self._on_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_redo_text_changed)
+        self._on_undo_text_changed(stack.undoText())
+        self._on_redo_text_changed(stack.redoText())
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
         self.mark_verified = self._make(
             "actionMarkVerified",
             self.tr("Mark &verified"),
@@ -385,6 +401,16 @@ class Actions(QObject):
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         label = tip or action.text().replace("&", "")
         action.setToolTip(f"{label} ({keys})" if keys else label)
+
+    @Slot(str)
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.undo.setText(self.tr("&Undo {0}").format(text) if text else self.tr("&Undo"))
+        self._tooltip(self.undo)
+
+    @Slot(str)
+    def _on_redo_text_changed(self, text: str) -> None:
+        self.redo.setText(self.tr("&Redo {0}").format(text) if text else self.tr("&Redo"))
+        self._tooltip(self.redo)
 
     def update_enabled(self) -> None:
         """Enable each action only when it can apply."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -58,6 +58,12 @@ class ArticleView(QPlainTextEdit):
         self._sheet: Sheet | None = None
         self._offsets = Utf16Offsets("")
         self._current: str | None = None
+        # Many changes in one turn of the event loop (a mark on 50 rows, a
+        # merge) repaint the highlights once.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
 
     def set_sheet(self, sheet: Sheet) -> None:
         """Show ``sheet``'s article and highlight its claims."""
@@ -68,8 +74,15 @@ class ArticleView(QPlainTextEdit):
         self.refresh()
 
     @Slot()
+    def schedule_refresh(self) -> None:
+        """Repaint the highlights once the current changes are all made (at
+        the next turn of the event loop)."""
+        self._refresh_timer.start()
+
+    @Slot()
     def refresh(self) -> None:
-        """Repaint every highlight (after a status or span change)."""
+        """Repaint every highlight now (after a status or span change)."""
+        self._refresh_timer.stop()
         dark = is_dark(self.palette().base().color())
         if self._sheet is None:
             return
@@ -110,7 +123,7 @@ class ArticleView(QPlainTextEdit):
     def show_claim(self, claim_id: str | None) -> None:
         """Make ``claim_id`` the current claim: emphasise it and scroll to it."""
         self._current = claim_id
-        self.refresh()
+        self.schedule_refresh()
         if self._sheet is None or claim_id is None:
             return
         try:

@@ -85,6 +85,9 @@ class ClaimsTable(QTableView):
             self.setColumnHidden(column, column in HIDDEN_COLUMNS)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.activated.connect(self._on_activated)
+        self._kept: tuple[str | None, int] = (None, -1)
+        model.modelAboutToBeReset.connect(self._on_about_to_reset)
+        model.modelReset.connect(self._on_reset)
 
     def sync_column_actions(self) -> None:
         """Tick each column's menu entry as the column is shown (after a
@@ -147,6 +150,25 @@ class ClaimsTable(QTableView):
         if self.proxy.rowCount():
             row = min(max(row, 0), self.proxy.rowCount() - 1)
             self.select_claim(self.proxy.index(row, 0).data(ClaimRole).id)
+
+    @Slot()
+    def _on_about_to_reset(self) -> None:
+        self._kept = (self.current_claim_id(), self.currentIndex().row())
+
+    @Slot()
+    def _on_reset(self) -> None:
+        """All claims were replaced (a merge, a reload): the current claim
+        stays current, or the row where it was, so the keys go on working."""
+        claim_id, row = self._kept
+        self._kept = (None, -1)
+        if claim_id is None:
+            return
+        try:
+            self.source_model.row_of(claim_id)
+        except KeyError:
+            self.select_row_near(row)
+        else:
+            self.select_claim(claim_id)
 
     # -- editing --------------------------------------------------------------
     def commit_editor(self) -> None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from claims.merge import Side, resolve_conflicts
-from claims.model import Conflict, Sheet, Status
-from gui.labels import field_label, status_label
+from claims.model import Conflict, Kind, Sheet, Status
+from gui.labels import field_label, kind_label, status_label
 
 
 def _shown(value: Any, width: int = 36) -> str:
@@ -128,6 +128,10 @@ class ConflictDialog(QDialog):
             return f"{label} · {value['checked_by']}" if value.get("checked_by") else label
         if field == "status" and value:
             return status_label(Status(value))
+        if field == "figure" and isinstance(value, dict):
+            kind = kind_label(Kind(value["kind"]))
+            shown = " – ".join(str(v) for v in (value.get("value"), value.get("value_max")) if v)
+            return f"{kind} · {_shown(shown, 24)}" if shown else kind
         if field == "anchor" and isinstance(value, dict):
             start, end = value["span"]
             return f"{_shown(value['quote'], 28)} [{start}, {end})"
@@ -150,7 +154,7 @@ class ConflictDialog(QDialog):
         """``sheet`` with every conflict settled as chosen and none left
         (:func:`claims.merge.resolve_conflicts`).
 
-        Raises :class:`pydantic.ValidationError` if the choices do not make
-        a valid sheet (they always should: grouped fields move together).
+        Raises :class:`claims.merge.MergeError` if the choices do not make a
+        valid sheet (they always should: grouped fields move together).
         """
         return resolve_conflicts(sheet, self.choices())

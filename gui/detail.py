@@ -128,7 +128,9 @@ class ClaimDetail(QWidget):
         )
         self.status.activated.connect(self._on_status_activated)
         document.claim_changed.connect(self._on_claim_changed)
+        document.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         document.model.modelReset.connect(self._on_model_reset)
+        self._stale = False
         self.show_claim(None)
 
     # -- showing ------------------------------------------------------------
@@ -176,6 +178,8 @@ class ClaimDetail(QWidget):
             self.kind.setCurrentIndex(self.kind.findData(claim.kind.value))
             self.value.setText(value_for_editing(claim.value, language))
             self.value_max.setText(value_for_editing(claim.value_max, language))
+            for line in (self.value, self.value_max):
+                line.setEnabled(claim.kind is not Kind.STATEMENT)  # a statement has no value
             self.unit.setText(claim.unit or "")
             self.qualifier.setCurrentIndex(self.qualifier.findData(claim.qualifier.value))
             self.source.setText(claim.source or "")
@@ -206,9 +210,15 @@ class ClaimDetail(QWidget):
             self._load()
 
     @Slot()
+    def _on_model_about_to_reset(self) -> None:
+        # All claims are being replaced (a merge, a reload): from now until
+        # the form reloads, what it shows is stale and must never be
+        # committed back over them (the commands commit editors before).
+        self._stale = True
+
+    @Slot()
     def _on_model_reset(self) -> None:
-        # All claims were replaced (a merge): what the form shows is stale and
-        # must not be committed back over them.
+        self._stale = False
         if self._claim() is None:
             self._claim_id = None
             self.setEnabled(False)
@@ -218,7 +228,7 @@ class ClaimDetail(QWidget):
     def commit(self) -> None:
         """Commit every field whose text differs from the claim (typing in progress)."""
         claim = self._claim()
-        if claim is None:
+        if claim is None or self._stale:
             return
         self._commit_number("value", self.value)
         self._commit_number("value_max", self.value_max)

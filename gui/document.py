@@ -56,11 +56,12 @@ class SheetDocument(QObject):
         claims_changed(): claims were added, removed or replaced.
         modified_changed(bool): whether there is unsaved work now.
         saved(object): the sheet was written to this path (Save or Save As).
-        changed_on_disk(str): someone else changed the file while unsaved
-            work is open here: ``"changed"`` (saving will merge) or
-            ``"deleted"`` (saving will write it again).
-        reloaded(): the file someone else saved replaced the sheet (nothing
-            was unsaved here; one undoable step).
+        changed_on_disk(str): the file is no longer the one this document
+            last read or wrote: ``"changed"`` (someone else saved it: saving
+            merges, or :meth:`reload_from_disk` takes it whole) or
+            ``"deleted"`` (saving writes it again).
+        reloaded(): the file someone else saved replaced the sheet
+            (:meth:`reload_from_disk`; one undoable step).
     """
 
     claim_changed = Signal(str)
@@ -263,8 +264,9 @@ class SheetDocument(QObject):
         self._remember_disk()
         self._journal_timer.stop()
         discard_journal(self.journal_tag)
+        if self.undo_stack.isClean():
+            self.modified_changed.emit(False)  # restored work, now saved
         self.undo_stack.setClean()
-        self.modified_changed.emit(False)
         self.saved.emit(target)
 
     def reload_from_disk(self) -> bool:
@@ -302,13 +304,10 @@ class SheetDocument(QObject):
 
     @Slot(str)
     def _on_file_changed(self, _path: str) -> None:
+        self._watch()
         state = self._base.state(self._save_path)
-        if state is DiskState.CHANGED and not self.has_unsaved_work():
-            if self.reload_from_disk():
-                return
         if state is not DiskState.SAME:
             self.changed_on_disk.emit(state.value)
-        self._watch()
 
     # -- crash journal --------------------------------------------------------
     @Slot()
@@ -346,4 +345,9 @@ class SheetDocument(QObject):
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:
+        if clean and not self._recovered:
+            # Undone back to what the file holds: a journal would offer
+            # back edits that are no longer wanted.
+            self._journal_timer.stop()
+            discard_journal(self.journal_tag)
         self.modified_changed.emit(self._recovered or not clean)

@@ -19,14 +19,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from claims.document import load_document
 from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
-from claims.merge import MergeResult
+from claims.merge import MergeError, MergeResult
 from claims.model import Sheet
 from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
@@ -223,7 +222,7 @@ class FileController(QObject):
         if the choices do not make a valid sheet."""
         try:
             return dialog.resolved(sheet)
-        except ValidationError as exc:
+        except MergeError as exc:
             show_error(self._widget, self.tr("Could not merge"), str(exc))
             return None
 
@@ -243,6 +242,14 @@ class FileController(QObject):
     # -- the file changed on disk ---------------------------------------------
     @Slot(str)
     def _on_changed_on_disk(self, state: str) -> None:
+        """Someone else saved or removed the sheet's file. A field being typed
+        becomes an edit first; with nothing unsaved here, their save simply
+        replaces the sheet (one undoable step); otherwise saving will merge."""
+        self._commit_editors()
+        document = self._document
+        if state == "changed" and not document.has_unsaved_work():
+            if document.reload_from_disk():
+                return
         if state == "deleted":
             text = self.tr("{0} was deleted or moved: saving will write it again")
         else:

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_claims_changed(self) -> None:
-        self.article_view.refresh()
+        self.article_view.schedule_refresh()
         self.counts.refresh()
 
     @Slot(bool)
@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         replacement = MainWindow(SheetDocument.opened(opened), self.session)
         replacement.show()
         self._close_confirmed = True
-        self.close()
+        if self.close():
+            self.deleteLater()  # its document, watcher and journal tag go with it
 
     def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

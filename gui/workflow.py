@@ -57,6 +57,17 @@ class Workflow(QObject):
         self._table.commit_editor()
         self._detail.commit()
 
+    def undo(self) -> None:
+        """Edit > Undo: a value being typed becomes its edit first, so the undo
+        takes it back (and redo brings it) instead of losing it."""
+        self.commit_editors()
+        self._document.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Edit > Redo, after committing the editor still open."""
+        self.commit_editors()
+        self._document.undo_stack.redo()
+
     def mark(self, status: Status, advance: bool = False) -> None:
         """Set ``status`` on the selected claims (one undo step); with
         ``advance``, then select the next unchecked claim (the single keys of

@@ -54,237 +54,259 @@
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="94"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="99"/>
+        <location filename="../actions.py" line="412"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="101"/>
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="116"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="118"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="107"/>
+        <location filename="../actions.py" line="123"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="125"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="114"/>
+        <location filename="../actions.py" line="130"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="132"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="121"/>
+        <location filename="../actions.py" line="137"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="139"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="128"/>
+        <location filename="../actions.py" line="144"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="130"/>
+        <location filename="../actions.py" line="146"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="135"/>
+        <location filename="../actions.py" line="151"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="137"/>
+        <location filename="../actions.py" line="153"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="142"/>
+        <location filename="../actions.py" line="158"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="144"/>
+        <location filename="../actions.py" line="160"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="149"/>
+        <location filename="../actions.py" line="165"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="167"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="156"/>
+        <location filename="../actions.py" line="172"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="163"/>
+        <location filename="../actions.py" line="179"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="165"/>
+        <location filename="../actions.py" line="181"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="207"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="158"/>
+        <location filename="../actions.py" line="407"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler {0}</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="412"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir {0}</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="174"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="170"/>
+        <location filename="../actions.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="188"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="193"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="179"/>
+        <location filename="../actions.py" line="195"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="184"/>
+        <location filename="../actions.py" line="200"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="186"/>
+        <location filename="../actions.py" line="202"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="193"/>
+        <location filename="../actions.py" line="209"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="200"/>
+        <location filename="../actions.py" line="216"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="218"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="207"/>
+        <location filename="../actions.py" line="223"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="209"/>
+        <location filename="../actions.py" line="225"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="214"/>
+        <location filename="../actions.py" line="230"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="216"/>
+        <location filename="../actions.py" line="232"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="221"/>
+        <location filename="../actions.py" line="237"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="223"/>
+        <location filename="../actions.py" line="239"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="243"/>
+        <location filename="../actions.py" line="259"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="248"/>
+        <location filename="../actions.py" line="264"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="252"/>
+        <location filename="../actions.py" line="268"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="257"/>
+        <location filename="../actions.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="259"/>
+        <location filename="../actions.py" line="275"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="265"/>
+        <location filename="../actions.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="279"/>
+        <location filename="../actions.py" line="295"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="293"/>
+        <location filename="../actions.py" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="295"/>
+        <location filename="../actions.py" line="311"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -338,27 +360,27 @@
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="160"/>
+        <location filename="../detail.py" line="162"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="195"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="199"/>
+        <location filename="../detail.py" line="201"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="238"/>
+        <location filename="../detail.py" line="246"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="266"/>
+        <location filename="../detail.py" line="274"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -366,22 +388,22 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../claims_model.py" line="190"/>
+        <location filename="../claims_model.py" line="202"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="192"/>
+        <location filename="../claims_model.py" line="204"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="194"/>
+        <location filename="../claims_model.py" line="206"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="264"/>
+        <location filename="../claims_model.py" line="271"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
@@ -490,123 +512,123 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="59"/>
-        <location filename="../export_dialog.py" line="232"/>
+        <location filename="../export_dialog.py" line="58"/>
+        <location filename="../export_dialog.py" line="231"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="67"/>
+        <location filename="../export_dialog.py" line="66"/>
         <source>CSV spreadsheet</source>
         <translation>Tableur CSV</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="68"/>
+        <location filename="../export_dialog.py" line="67"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="68"/>
         <source>Markdown table</source>
         <translation>Tableau Markdown</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="70"/>
+        <location filename="../export_dialog.py" line="69"/>
         <source>HTML page</source>
         <translation>Page HTML</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="70"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="72"/>
+        <location filename="../export_dialog.py" line="71"/>
         <source>ClaimReview JSON-LD (publishing)</source>
         <translation>ClaimReview JSON-LD (publication)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="77"/>
         <source>All claims ({0})</source>
         <translation>Toutes les affirmations ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="80"/>
+        <location filename="../export_dialog.py" line="79"/>
         <source>Only claims marked:</source>
         <translation>Seulement les affirmations marquées :</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>The article&apos;s ({0})</source>
         <translation>Celle de l’article ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="101"/>
         <source>Start with a byte order mark (for Excel)</source>
         <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105"/>
+        <location filename="../export_dialog.py" line="104"/>
         <source>Separate fields with semicolons (Excel in French)</source>
         <translation>Séparer les champs par des points-virgules (Excel en français)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="131"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Labels</source>
         <translation>Libellés</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="133"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="138"/>
+        <location filename="../export_dialog.py" line="137"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="143"/>
+        <location filename="../export_dialog.py" line="142"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="246"/>
+        <location filename="../export_dialog.py" line="245"/>
         <source>{0} claim(s) will be exported.</source>
         <translation>{0} affirmation(s) seront exportées.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="251"/>
+        <location filename="../export_dialog.py" line="250"/>
         <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
         <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="253"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>A PDF on A4 landscape: the HTML page, printed.</source>
         <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="261"/>
+        <location filename="../export_dialog.py" line="260"/>
         <source>This export cannot be written as it is.</source>
         <translation>Cet export ne peut pas être écrit en l’état.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="272"/>
+        <location filename="../export_dialog.py" line="271"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
@@ -614,68 +636,68 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="80"/>
+        <location filename="../files.py" line="77"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="82"/>
+        <location filename="../files.py" line="79"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="95"/>
+        <location filename="../files.py" line="92"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="98"/>
+        <location filename="../files.py" line="95"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="112"/>
+        <location filename="../files.py" line="109"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="113"/>
+        <location filename="../files.py" line="110"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="123"/>
-        <location filename="../files.py" line="229"/>
+        <location filename="../files.py" line="120"/>
+        <location filename="../files.py" line="226"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="134"/>
+        <location filename="../files.py" line="131"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="136"/>
+        <location filename="../files.py" line="133"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="158"/>
+        <location filename="../files.py" line="155"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="168"/>
+        <location filename="../files.py" line="165"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="170"/>
+        <location filename="../files.py" line="167"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="181"/>
+        <location filename="../files.py" line="178"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -684,7 +706,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="186"/>
+        <location filename="../files.py" line="183"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -693,64 +715,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="191"/>
+        <location filename="../files.py" line="188"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="206"/>
+        <location filename="../files.py" line="203"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="207"/>
+        <location filename="../files.py" line="204"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="243"/>
+        <location filename="../files.py" line="240"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="249"/>
+        <location filename="../files.py" line="254"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="251"/>
+        <location filename="../files.py" line="256"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="257"/>
+        <location filename="../files.py" line="262"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="291"/>
+        <location filename="../files.py" line="296"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="292"/>
+        <location filename="../files.py" line="297"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="318"/>
-        <location filename="../files.py" line="322"/>
+        <location filename="../files.py" line="323"/>
         <location filename="../files.py" line="327"/>
+        <location filename="../files.py" line="332"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="329"/>
+        <location filename="../files.py" line="334"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="331"/>
+        <location filename="../files.py" line="336"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
@@ -876,12 +898,12 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="102"/>
+        <location filename="../app.py" line="109"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="103"/>
+        <location filename="../app.py" line="110"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}
@@ -897,32 +919,32 @@ Le restaurer ?</translation>
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../document.py" line="180"/>
+        <location filename="../document.py" line="181"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="196"/>
+        <location filename="../document.py" line="197"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="202"/>
+        <location filename="../document.py" line="203"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="209"/>
+        <location filename="../document.py" line="210"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="220"/>
+        <location filename="../document.py" line="221"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="277"/>
+        <location filename="../document.py" line="279"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>
@@ -971,38 +993,38 @@ Le restaurer ?</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../workflow.py" line="73"/>
+        <location filename="../workflow.py" line="83"/>
         <source>{0} claim(s) marked {1}</source>
         <translation>{0} affirmation(s) marquée(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="79"/>
-        <location filename="../workflow.py" line="84"/>
+        <location filename="../workflow.py" line="88"/>
+        <location filename="../workflow.py" line="93"/>
         <source>Every claim has been checked</source>
         <translation>Toutes les affirmations ont été vérifiées</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="92"/>
+        <location filename="../workflow.py" line="101"/>
         <source>Select the claim&apos;s text in the article first</source>
         <translation>Sélectionnez d’abord le texte de l’affirmation dans l’article</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="98"/>
+        <location filename="../workflow.py" line="107"/>
         <source>The selection holds no text</source>
         <translation>La sélection ne contient pas de texte</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="101"/>
+        <location filename="../workflow.py" line="110"/>
         <source>This text is already a claim</source>
         <translation>Ce texte est déjà une affirmation</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="106"/>
+        <location filename="../workflow.py" line="115"/>
         <source>Added {0} ({1})</source>
         <translation>{0} ajoutée ({1})</translation>
     </message>
     <message>
-        <location filename="../workflow.py" line="131"/>
+        <location filename="../workflow.py" line="140"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
     </message>

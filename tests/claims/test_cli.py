@@ -78,6 +78,17 @@ def test_bad_article_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_extract_never_writes_over_its_article(tmp_path: Path, sample_path: Path) -> None:
+    # Reported: "extract art.txt -o art.txt" replaced the article with YAML.
+    article = tmp_path / "art.txt"
+    article.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    before = article.read_bytes()
+    result = claimdesk("extract", str(article), "-o", str(tmp_path / "." / "art.txt"))
+    assert result.returncode == 2
+    assert "the article itself" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert article.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "content", ["claimdesk: 1\narticle: [\n", "claimdesk: 9\narticle: {text: x}\n"]
 )

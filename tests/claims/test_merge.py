@@ -15,7 +15,7 @@ from claims.article import read_article
 from claims.editing import edited as edited_claim
 from claims.editing import status_change, with_history
 from claims.extract import extract_sheet
-from claims.merge import MergeError, merge_sheets
+from claims.merge import MergeError, merge_sheets, resolve_conflicts
 from claims.model import Article, Evidence, Kind, Language, Sheet, Status
 from claims.sheet import dump_sheet, load_sheet, save_sheet
 
@@ -291,3 +291,49 @@ def test_the_same_verdict_on_both_sides_is_no_conflict(base: Sheet) -> None:
     result = merge_sheets(base, ours, theirs)
     assert result.clean
     assert result.sheet.claim("c5").checked_by == "Bob"
+
+
+def test_a_kind_change_and_a_value_change_conflict_as_one_figure(
+    base: Sheet, tmp_path: Path
+) -> None:
+    # c10 is "29 centres de données", a count of 29.
+    ours = edited(base, "c10", kind=Kind.STATEMENT, value=None, value_max=None)
+    theirs = edited(base, "c10", "Léa", value_max=Decimal(30))
+    result = merge_sheets(base, ours, theirs)  # no longer a crash on an invalid pair
+    claim = result.sheet.claim("c10")
+    assert (claim.kind, claim.value, claim.value_max) == (Kind.STATEMENT, None, None)
+    [conflict] = claim.conflicts
+    assert conflict.field == "figure"
+    assert conflict.theirs == {"kind": "count", "value": Decimal(29), "value_max": Decimal(30)}
+    settled = resolve_conflicts(result.sheet, {("c10", "figure"): "theirs"}).claim("c10")
+    assert (settled.kind, settled.value, settled.value_max) == (
+        Kind.COUNT,
+        Decimal(29),
+        Decimal(30),
+    )
+    # The same through the command a git merge runs: conflicts left, exit 1.
+    paths = []
+    for name, sheet in (("base", base), ("ours", ours), ("theirs", theirs)):
+        path = tmp_path / f"{name}.claims.yaml"
+        save_sheet(sheet, path)
+        paths.append(str(path))
+    out = tmp_path / "out.claims.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "claims", "merge", *paths, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert load_sheet(out).claim("c10").conflicts[0].field == "figure"
+
+
+def test_values_of_one_kind_still_merge_field_by_field(base: Sheet) -> None:
+    ours = edited(base, "c10", value=Decimal(28))
+    theirs = edited(base, "c10", "Léa", value_max=Decimal(31))
+    result = merge_sheets(base, ours, theirs)
+    assert result.clean
+    claim = result.sheet.claim("c10")
+    assert (claim.value, claim.value_max) == (Decimal(28), Decimal(31))
+    both = merge_sheets(base, ours, edited(base, "c10", "Léa", value=Decimal(30)))
+    assert [c.field for c in both.sheet.claim("c10").conflicts] == ["value"]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +44,8 @@ def window(qtbot: QtBot, article: Path) -> Iterator[MainWindow]:
     yield win
     # Closed here rather than by qtbot, whose teardown runs first: a test that
     # leaves unsaved edits must not meet the (modal) close prompt.
+    if not shiboken6.isValid(win):
+        return  # replaced by another file's window, and deleted
     win.workflow.commit_editors()  # a field still being typed would otherwise become an edit
     win.document.undo_stack.setClean()
     win.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from claims.merge import merge_sheets
@@ -252,3 +252,62 @@ def test_their_anchor_and_their_verdict_are_taken_whole(
     saved = load_sheet(window.document.save_path).claim("c1")
     assert (saved.span, saved.quote) == ((start + 10, end), text[start + 10 : end])
     assert (saved.status, saved.checked_by) == (Status.FALSE, "Bob")
+
+
+def _focus_table(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+
+
+def test_the_current_claim_stays_current_after_a_merge_and_a_reload(
+    qtbot: QtBot, saved_window: MainWindow
+) -> None:
+    # Reported: after a merge, a reload or settled conflicts the table had no
+    # current row, and V, F or Ctrl+1 did nothing.
+    window = saved_window
+    window.table.select_claim("c3")
+    window.document.set_status(["c1"], Status.VERIFIED)
+    _their_edit(window.document.save_path, "c2", source="AFP")
+    _save(window)  # merges their save
+    assert window.table.current_claim_id() == "c3"
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        _their_edit(window.document.save_path, "c4", source="Reuters")  # reloaded
+    assert window.document.sheet.claim("c4").source == "Reuters"
+    assert window.table.current_claim_id() == "c3"
+    assert window.findChild(object, "actionMarkFalse").isEnabled()
+    _focus_table(qtbot, window)
+    qtbot.keyClick(window.table, "f")
+    assert window.document.sheet.claim("c3").status is Status.FALSE
+
+
+def test_typing_in_the_form_survives_a_save_on_disk(qtbot: QtBot, saved_window: MainWindow) -> None:
+    # Reported: a reload after someone's save threw away the note being typed.
+    window = saved_window
+    window.table.select_claim("c4")
+    window.detail.note.setPlainText("Vérifié auprès de l'éditeur.")  # typed, not yet left
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        _their_edit(window.document.save_path, "c9", source="AFP")
+    assert window.document.sheet.claim("c4").note == "Vérifié auprès de l'éditeur."
+    assert window.detail.note.toPlainText() == "Vérifié auprès de l'éditeur."
+    assert "changed by someone else" in window.statusBar().currentMessage()
+    _save(window)  # and both are kept
+    on_disk = load_sheet(window.document.save_path)
+    assert on_disk.claim("c4").note == "Vérifié auprès de l'éditeur."
+    assert on_disk.claim("c9").source == "AFP"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 11: undoing a reload (or a merge) and saving overwrites someone "
+    "else's save without a word",
+)
+def test_undoing_a_reload_never_silently_drops_their_save(
+    qtbot: QtBot, saved_window: MainWindow
+) -> None:
+    window = saved_window
+    with qtbot.waitSignal(window.document._watcher.fileChanged, timeout=5000):
+        _their_edit(window.document.save_path, "c3", source="Reuters")
+    window.findChild(object, "actionUndo").trigger()  # undoes the reload
+    _save(window)
+    assert load_sheet(window.document.save_path).claim("c3").source == "Reuters"

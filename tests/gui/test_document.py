@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from claims.document import load_document
 from claims.extract import anchor_values, claim_from_span
 from claims.model import Kind, Status
+from claims.recovery import journal_path, pending_recoveries
 from claims.sheet import load_sheet, save_sheet
 from gui.document import SheetDocument
 
@@ -116,11 +117,19 @@ def test_last_id_never_goes_back(document: SheetDocument) -> None:
     assert sheet.next_id() != given  # an id is given once, even after an undo
 
 
-def test_a_clean_document_reloads_what_someone_saved(qtbot: QtBot, document: SheetDocument) -> None:
-    with qtbot.waitSignal(document.reloaded, timeout=5000):
+def test_a_save_on_disk_is_signalled_and_reloaded_as_one_step(
+    qtbot: QtBot, document: SheetDocument
+) -> None:
+    with qtbot.waitSignal(document.changed_on_disk, timeout=5000) as blocker:
         _their_save(document.save_path, title="Leur titre")
+    assert blocker.args == ["changed"]
+    assert document.sheet.article.title is None  # the document decides nothing itself
+    with qtbot.waitSignal(document.reloaded):
+        assert document.reload_from_disk()
     assert document.sheet.article.title == "Leur titre"
     assert not document.has_unsaved_work()
+    document.undo_stack.undo()
+    assert document.sheet.article.title is None
 
 
 def test_unsaved_work_is_not_replaced_by_a_save_on_disk(
@@ -143,3 +152,13 @@ def test_a_failed_save_changes_nothing(document: SheetDocument, tmp_path: Path) 
         document.save(tmp_path / "no-such-folder" / "x.claims.yaml")
     assert document.has_unsaved_work()
     assert document.save_path.parent == tmp_path
+
+
+def test_undoing_back_to_the_saved_sheet_discards_the_journal(document: SheetDocument) -> None:
+    journal = journal_path(document.save_path, document.journal_tag)
+    document.set_status(["c1"], Status.FALSE)
+    document.write_journal_now()
+    assert journal.exists()
+    document.undo_stack.undo()  # back to what the file holds
+    assert not journal.exists()
+    assert pending_recoveries() == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claims.model import Status
@@ -226,3 +226,43 @@ def test_history_lists_each_change_newest_first(window: MainWindow) -> None:
     assert "Status: Unchecked → Verified" in lines[1]
     window.findChild(object, "actionUndo").trigger()
     assert history.count() == 1
+
+
+def test_undo_from_the_menu_takes_back_the_typing_instead_of_losing_it(
+    window: MainWindow,
+) -> None:
+    # Reported: Edit > Undo with a note still being typed undid the last edit
+    # and threw the typing away.
+    window.table.select_claim("c2")
+    window.document.set_status(["c2"], Status.VERIFIED)
+    window.detail.note.setPlainText("En cours de frappe")  # typed, focus still there
+    window.findChild(object, "actionUndo").trigger()
+    assert window.document.sheet.claim("c2").note == ""
+    assert window.document.sheet.claim("c2").status is Status.VERIFIED  # not the mark
+    window.findChild(object, "actionRedo").trigger()
+    assert window.document.sheet.claim("c2").note == "En cours de frappe"
+    assert window.findChild(object, "actionUndo").text().startswith("&Undo Edit")
+
+
+def test_a_replaced_window_is_freed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # Reported: every Open left the old window, its document and its file
+    # watcher alive.
+    other = tmp_path / "other.txt"
+    other.write_text(window.document.sheet.article.text, encoding="utf-8")
+    destroyed: list[bool] = []
+    window.destroyed.connect(lambda: destroyed.append(True))
+    window.files.open_path(other)
+    qtbot.waitUntil(lambda: bool(destroyed))
+    replacements = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    assert [w.document.save_path.name for w in replacements] == ["other.claims.yaml"]
+    replacements[0].close()
+
+
+def test_a_statements_value_cannot_be_typed_in_the_form(window: MainWindow) -> None:
+    statement = next(c for c in window.document.sheet.claims if c.kind.value == "statement")
+    window.table.select_claim(statement.id)
+    assert not window.detail.value.isEnabled()
+    window.table.select_claim("c1")
+    assert window.detail.value.isEnabled()
