@@ -21,6 +21,7 @@ them the same way.
 from __future__ import annotations
 
 import enum
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from claims.sheet import (
     is_sheet_path,
     load_sheet,
     loads_sheet,
+    write_atomic,
 )
 
 log = logging.getLogger(__name__)
@@ -140,6 +142,17 @@ class DiskBase:
         if digest == self.digest:
             return DiskState.SAME
         return DiskState.DELETED if digest is None else DiskState.CHANGED
+
+
+def save_with_base(sheet: Sheet, path: Path) -> DiskBase:
+    """Write ``sheet`` to ``path`` atomically and return the base it leaves:
+    the sheet, the SHA-256 and the YAML of the very bytes written (dumped
+    once; the file is not read back). Raises ``OSError`` (disk full,
+    read-only or vanished folder) with the previous file untouched."""
+    text = dump_sheet(sheet)
+    data = text.encode("utf-8")
+    write_atomic(Path(path), data)
+    return DiskBase(snapshot(sheet), hashlib.sha256(data).hexdigest(), text)
 
 
 def merge_with_disk(base: DiskBase, ours: Sheet, path: Path) -> MergeResult | None:

@@ -123,35 +123,19 @@ def _merge_status(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, An
     return _pick(*sides)
 
 
-def _merge_figure(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, Any], list[Conflict]]:
-    """The merged kind and values, and their conflicts: field by field while
-    the kind is the same on every side, as one ``figure`` otherwise (a
-    value only means something in its kind)."""
-    if base.kind == ours.kind == theirs.kind:
-        values: dict[str, Any] = {"kind": ours.kind}
-        conflicts = []
-        for name in ("value", "value_max"):
-            sides = [getattr(c, name) for c in (base, ours, theirs)]
-            values[name], clash = _pick(*sides)
-            if clash:
-                plain = [_plain(v) for v in sides]
-                conflicts.append(
-                    Conflict(field=name, ours=plain[1], theirs=plain[2], base=plain[0])
-                )
-        return values, conflicts
-    figures = [_group(c, _FIGURE_GROUP) for c in (base, ours, theirs)]
-    figure, clash = _pick(*figures)
-    if not clash:
-        return figure, []
-    plain = [_group(c, _FIGURE_GROUP, plain=True) for c in (base, ours, theirs)]
-    return figure, [Conflict(field="figure", ours=plain[1], theirs=plain[2], base=plain[0])]
+def _merge_figure(base: Claim, ours: Claim, theirs: Claim) -> tuple[dict[str, Any], bool]:
+    """The kind with its values, taken whole, when a side changed the kind (a
+    value only means something in its kind), and whether that conflicts."""
+    return _pick(*(_group(c, _FIGURE_GROUP) for c in (base, ours, theirs)))
 
 
 def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
     values: dict[str, Any] = {}
     conflicts = list(ours.conflicts)
     conflicts += [c for c in theirs.conflicts if c not in conflicts]
-    for name in _FIELDS:
+    same_kind = base.kind == ours.kind == theirs.kind
+    fields = (*_FIELDS, *_FIGURE_GROUP) if same_kind else _FIELDS  # else one figure below
+    for name in fields:
         value, clash = _pick(getattr(base, name), getattr(ours, name), getattr(theirs, name))
         values[name] = value
         if clash:
@@ -163,9 +147,18 @@ def _merge_claim(base: Claim, ours: Claim, theirs: Claim) -> Claim:
                     base=_plain(getattr(base, name)),
                 )
             )
-    figure, clashes = _merge_figure(base, ours, theirs)
-    values.update(figure)
-    conflicts += clashes
+    if not same_kind:
+        figure, clash = _merge_figure(base, ours, theirs)
+        values.update(figure)
+        if clash:
+            conflicts.append(
+                Conflict(
+                    field="figure",
+                    ours=_group(ours, _FIGURE_GROUP, plain=True),
+                    theirs=_group(theirs, _FIGURE_GROUP, plain=True),
+                    base=_group(base, _FIGURE_GROUP, plain=True),
+                )
+            )
     status, clash = _merge_status(base, ours, theirs)
     values.update(status)
     if clash:

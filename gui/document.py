@@ -27,12 +27,12 @@ from claims.document import (
     merge_with_disk,
     reload_from_disk,
     replacement,
+    save_with_base,
 )
 from claims.editing import edited, kind_change, status_change, with_history
 from claims.merge import MergeResult
 from claims.model import Claim, Kind, Sheet, Status, check_anchor
 from claims.recovery import discard_journal, new_tag, release_tag, write_journal
-from claims.sheet import save_sheet
 from gui.claims_model import ClaimsTableModel
 from gui.labels import field_label, status_label
 from gui.undo import AddClaimCommand, DeleteClaimsCommand, EditClaimCommand, ReplaceSheetCommand
@@ -257,11 +257,11 @@ class SheetDocument(QObject):
         previous file and this document unchanged.
         """
         target = Path(path) if path is not None else self._save_path
-        save_sheet(self._sheet, target)
+        base = save_with_base(self._sheet, target)
         self._save_path = target
         self._saved_once = True
         self._recovered = False
-        self._remember_disk()
+        self._remember_disk(base)
         self._journal_timer.stop()
         discard_journal(self.journal_tag)
         if self.undo_stack.isClean():
@@ -290,9 +290,10 @@ class SheetDocument(QObject):
         self._base = DiskBase.from_text(base_text, digest)
         self._watch()
 
-    def _remember_disk(self) -> None:
-        """Note the sheet's file as the base of a later merge, and watch it."""
-        self._base = DiskBase.of(self._sheet, self._save_path)
+    def _remember_disk(self, base: DiskBase | None = None) -> None:
+        """Note the sheet's file as the base of a later merge (``base`` when
+        the caller knows it: a save), and watch it."""
+        self._base = base or DiskBase.of(self._sheet, self._save_path)
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self._watch()

@@ -20,6 +20,7 @@ from claims.document import (
     merge_with_disk,
     reload_from_disk,
     replacement,
+    save_with_base,
     snapshot,
 )
 from claims.editing import edited, kind_change, status_change
@@ -232,3 +233,12 @@ def test_a_deletion_conflict_settled_on_the_deleting_side_removes_the_claim(
     assert "c4" in {c.id for c in resolve_conflicts(merged, {}).claims}
     kept = resolve_conflicts(merged, {("c4", "deleted"): "theirs"})
     assert "c4" not in {c.id for c in kept.claims}
+
+
+def test_a_save_leaves_the_base_of_the_bytes_it_wrote(saved: tuple[Sheet, Path]) -> None:
+    sheet, path = saved
+    checked = _marked(sheet, "c5", Status.VERIFIED)
+    base = save_with_base(checked, path)
+    assert base.text() == path.read_text(encoding="utf-8")
+    assert base.state(path) is DiskState.SAME
+    assert base.digest == DiskBase.of(checked, path).digest
