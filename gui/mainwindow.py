@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: SheetDocument, session: Session | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.resize(1400, 860)
+        self._fit_to_screen()
         self.document = document
         document.setParent(self)
         self.session = session or Session()
@@ -97,6 +97,12 @@ class MainWindow(QMainWindow):
         self.action_set.update_enabled()
         if document.saved_once:
             self.session.remember(document.save_path)
+
+    def _fit_to_screen(self) -> None:
+        """Start at 1400 x 860, or the screen's free area when it is smaller
+        (a 1280 x 720 laptop); a saved layout then takes over."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(860, screen.height()))
 
     def _arrange(self) -> None:
         """Lay the panes out: the article | (filters, table) over the form."""
