@@ -26,7 +26,6 @@ from claims.export.rows import COLUMNS, HEADERS, article_facts, article_title, c
 from claims.links import is_web_url
 from claims.model import Language, Sheet
 
-
 INLINE_SYNTAX = re.compile(r"[\\`*_\[\]()!|~]")
 """The characters that start Markdown inline syntax (GFM tables and
 strikethrough included), escaped with a backslash in every text."""

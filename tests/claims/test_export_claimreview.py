@@ -161,9 +161,7 @@ def test_json_ld_stays_inside_its_script_element(
 ) -> None:
     # Reported: a quote with </script> ended the desk's JSON-LD block early.
     article = tmp_path / "article.txt"
-    article.write_text(
-        f"Le chômage a reculé de 2 % {SCRIPT_BREAKER} en 2024.\n", encoding="utf-8"
-    )
+    article.write_text(f"Le chômage a reculé de 2 % {SCRIPT_BREAKER} en 2024.\n", encoding="utf-8")
     sheet = extract_sheet(read_article(article))
     sheet.article.title = f"Titre {SCRIPT_BREAKER}\u2028\u2029"
     sheet.article.url = "https://example.org/a?x=1&y=2"

@@ -97,9 +97,7 @@ TRIGGERS = ["=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff2
 """Formula starts, ASCII and full-width (＝ ＋ － ＠)."""
 
 
-@pytest.mark.parametrize(
-    "lead", [""] + list(INVISIBLE_LEADS.values()), ids=["none", *INVISIBLE_LEADS]
-)
+@pytest.mark.parametrize("lead", ["", *INVISIBLE_LEADS.values()], ids=["none", *INVISIBLE_LEADS])
 def test_formula_after_invisible_characters_is_neutralised(
     checked_sheet: Sheet, tmp_path: Path, lead: str
 ) -> None:
