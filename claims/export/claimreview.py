@@ -35,6 +35,14 @@ URL) or an address that is not ``http``/``https`` raises
 :class:`claims.errors.ExportError` naming each claim and field. Names are
 written on one line (runs of spaces and line breaks become one space).
 ``inLanguage`` is the language of the review (its labels).
+
+Desks paste the JSON into a ``<script type="application/ld+json">`` block,
+which the first ``</script>`` of a quote would close, and where ``<!--``
+changes how the block ends. So ``<``, ``>`` and ``&`` are written as
+``\\u003c``, ``\\u003e`` and ``\\u0026`` (:data:`SCRIPT_SAFE`), as are
+U+2028 and U+2029, which end a string in older JavaScript engines. These
+characters only occur inside JSON strings, so the text stays valid JSON and
+parses to the same values.
 """
 
 from __future__ import annotations
@@ -81,6 +89,19 @@ HINTS = {
     "itemReviewed.author.name": "give the claim a source, or the article a publisher",
     "itemReviewed.appearance.url": "give the article its URL",
 }
+
+
+SCRIPT_SAFE = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
+"""For ``str.translate``: the JSON escapes that keep the text inert inside an
+HTML ``<script>`` element (what ``JSON_HEX_TAG``/``JSON_HEX_AMP`` do in PHP)."""
 
 
 def _one_line(text: str | None) -> str:
@@ -221,5 +242,5 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
         reviews.append(review)
     if problems:
         raise ExportError("ClaimReview cannot be published as is:\n" + "\n".join(problems))
-    text = json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(reviews, ensure_ascii=False, indent=2).translate(SCRIPT_SAFE) + "\n"
     return Rendered(text.encode("utf-8"), notes)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
+from claims.article import read_article
 from claims.errors import ExportError
-from claims.export import Desk, ExportOptions, render
-from claims.export.claimreview import RATING_VALUES
+from claims.export import Desk, ExportOptions, export_sheet, render
+from claims.export.claimreview import RATING_VALUES, claim_reviewed
+from claims.extract import extract_sheet
 from claims.model import Language, Sheet, Status
+
+SCRIPT_BREAKER = "</script><script>alert(1)</script> <!-- & -->"
 
 
 def test_one_review_per_verdict(checked_sheet: Sheet, desk_options: ExportOptions) -> None:
@@ -125,3 +131,60 @@ def test_names_are_one_line_and_in_language_is_the_reviews(
     review = json.loads(render(checked_sheet, "claimreview", options).text)[0]
     assert review["itemReviewed"]["author"]["name"] == "Bloomberg News"
     assert review["inLanguage"] == "en"
+
+
+class _Scripts(HTMLParser):
+    """The script elements of a page: their attributes and their text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self._open: dict[str, str | None] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self._open = dict(attrs)
+            self.scripts.append((self._open, ""))
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._open = None
+
+
+def test_json_ld_stays_inside_its_script_element(
+    tmp_path: Path, desk_options: ExportOptions
+) -> None:
+    # Reported: a quote with </script> ended the desk's JSON-LD block early.
+    article = tmp_path / "article.txt"
+    article.write_text(f"Le chômage a reculé de 2 % {SCRIPT_BREAKER} en 2024.\n", encoding="utf-8")
+    sheet = extract_sheet(read_article(article))
+    sheet.article.title = f"Titre {SCRIPT_BREAKER}\u2028\u2029"
+    sheet.article.url = "https://example.org/a?x=1&y=2"
+    for claim in sheet.claims:
+        claim.status = Status.FALSE
+        claim.source = f"Source {SCRIPT_BREAKER}"
+    out = tmp_path / "out.claimreview.json"
+    export_sheet(sheet, "claimreview", out, desk_options)
+    text = out.read_text(encoding="utf-8")
+    assert not set("<>&\u2028\u2029") & set(text)
+    reviews = json.loads(text)
+    assert [r["claimReviewed"] for r in reviews] == [claim_reviewed(c) for c in sheet.claims]
+    assert any(SCRIPT_BREAKER in r["claimReviewed"] for r in reviews)
+    for review in reviews:
+        assert review["itemReviewed"]["author"]["name"] == f"Source {SCRIPT_BREAKER}"
+        assert review["itemReviewed"]["appearance"]["headline"] == sheet.article.title
+        assert review["itemReviewed"]["appearance"]["url"] == "https://example.org/a?x=1&y=2"
+    page = (
+        "<!DOCTYPE html><html><head><title>t</title>"
+        f'<script type="application/ld+json">{text}</script>'
+        "</head><body><p>after</p></body></html>"
+    )
+    parser = _Scripts()
+    parser.feed(page)
+    parser.close()
+    assert parser.scripts == [({"type": "application/ld+json"}, text)]

@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from claims.export import ExportOptions, export_sheet, render
 from claims.model import Language, Sheet, Status
 from tests.claims.conftest import INJECTION, SCRIPT_NOTE
@@ -69,3 +71,44 @@ def test_semicolons_for_excel_in_french(checked_sheet: Sheet) -> None:
     rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     money = next(r for r in rows if r["Affirmation"] == "32,58 milliards de dollars")
     assert money["Valeur"] == "32,58\u00a0Md\u00a0$US"  # the decimal comma needs no quotes
+
+
+INVISIBLE_LEADS = {
+    "no-break space": "\u00a0",
+    "narrow no-break space": "\u202f",
+    "figure space": "\u2007",
+    "ideographic space": "\u3000",
+    "em space": "\u2003",
+    "zero-width space": "\u200b",
+    "byte order mark": "\ufeff",
+    "word joiner": "\u2060",
+    "soft hyphen": "\u00ad",
+    "left-to-right mark": "\u200e",
+    "right-to-left override": "\u202e",
+    "line separator": "\u2028",
+    "vertical tab": "\v",
+    "form feed": "\f",
+    "next line": "\u0085",
+    "two of them": "\ufeff\u00a0",
+}
+"""Whitespace and invisible format characters a spreadsheet may skip."""
+
+TRIGGERS = ["=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20"]
+"""Formula starts, ASCII and full-width (＝ ＋ － ＠)."""
+
+
+@pytest.mark.parametrize("lead", ["", *INVISIBLE_LEADS.values()], ids=["none", *INVISIBLE_LEADS])
+def test_formula_after_invisible_characters_is_neutralised(
+    checked_sheet: Sheet, tmp_path: Path, lead: str
+) -> None:
+    # Reported: "\u00a0=1+1", "\u200b@SUM(A1)" and "＝1+1" were written as they are.
+    notes = [f'{lead}{trigger}HYPERLINK("http://x")' for trigger in TRIGGERS]
+    harmless = [f"{lead}x=1", f"{lead}\uff11+1"]  # a letter, a full-width digit
+    for claim, note in zip(checked_sheet.claims, notes + harmless, strict=False):
+        claim.note = note
+    path = tmp_path / "out.csv"
+    export_sheet(checked_sheet, "csv", path)
+    with path.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    written = [row["Note de vérification"] for row in rows[: len(notes) + len(harmless)]]
+    assert written == ["'" + note for note in notes] + harmless
