@@ -363,7 +363,7 @@ class CheckedWork:
         return bool(self.lines)
 
     def summary(self) -> str:
-        """"3 verdicts, 1 note, 2 evidence links" (the counts that are not 0)."""
+        """ "3 verdicts, 1 note, 2 evidence links" (the counts that are not 0)."""
         parts = [
             f"{count} {one if count == 1 else many}"
             for count, one, many in (

@@ -61,7 +61,11 @@ class TextMap:
     def __init__(self, old: str, new: str, seconds: float = DIFF_SECONDS) -> None:
         differ = diff_match_patch()
         differ.Diff_Timeout = seconds
-        self._segments = _segments(differ.diff_main(old, new))
+        diffs = differ.diff_main(old, new)
+        # Slide each edit to word boundaries ("voitur[es neuv]es" becomes
+        # "voitures[ neuves]"), so a quote does not take in inserted words.
+        differ.diff_cleanupSemanticLossless(diffs)
+        self._segments = _segments(diffs)
         self._starts = [s.old_start for s in self._segments]
         self.old_length = len(old)
         self.new_length = len(new)
@@ -209,7 +213,7 @@ def reanchor(
         return None
     occupied = _Occupied(c.span for c in kept if c.span[0] < c.span[1])
     base = sheet.model_copy(update={"article": new_article, "claims": kept})
-    next_number = base.highest_number()
+    next_number = max(sheet.last_id, base.highest_number())
     added: list[Claim] = []
     for claim in extracted.claims:
         start, end = claim.span

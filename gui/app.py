@@ -93,7 +93,9 @@ def build_window(path: Path | None) -> QMainWindow:
     the extraction of a long article.
     """
     application()
-    loaded = load_document(path or sample_article(), extract_with_progress, checker_name(load_preferences()))
+    loaded = load_document(
+        path or sample_article(), extract_with_progress, checker_name(load_preferences())
+    )
     if loaded is None:
         raise ExtractionCancelled("opening cancelled")
     return MainWindow(SheetDocument.opened(loaded))

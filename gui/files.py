@@ -152,7 +152,9 @@ class FileController(QObject):
         else:
             if work:
                 box.setText(
-                    self.tr("{0} already holds checked work: {1}.").format(path.name, work.summary())
+                    self.tr("{0} already holds checked work: {1}.").format(
+                        path.name, work.summary()
+                    )
                 )
                 box.setInformativeText(self.tr("Replacing it with this sheet loses all of it."))
                 box.setDetailedText("\n".join(work.lines))

@@ -30,7 +30,7 @@ from claims.model import Sheet, Status
 from claims.sheet import load_sheet, save_sheet
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kill_during_save import make_sheet  # noqa: E402
+from kill_during_save import make_sheet
 
 MARKS = {0: ("c1", Status.VERIFIED), 1: ("c2", Status.FALSE)}
 
@@ -88,7 +88,8 @@ def main() -> None:
     for process in workers:
         process.join(timeout=60)
     leftovers = sorted(p.name for p in folder.iterdir() if not p.name.startswith("round-"))
-    print(json.dumps({"rounds": rounds, "lost": lost, "leftovers": leftovers}))
+    report = {"rounds": rounds, "lost": lost, "leftovers": leftovers}
+    sys.stdout.write(json.dumps(report) + "\n")
 
 
 if __name__ == "__main__":
