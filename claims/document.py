@@ -28,6 +28,7 @@ import enum
 import errno
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -227,9 +228,11 @@ def sheet_lock(path: Path, seconds: float = LOCK_SECONDS) -> Iterator[None]:
     the body reads, merges and writes it: a save in another process waits.
 
     Raises ``OSError`` (``EBUSY``) naming ``path`` when the lock is not free
-    within ``seconds``, and ``OSError`` when the lock file cannot be created
-    (read-only folder).
+    within ``seconds``, ``FileNotFoundError`` when the folder is gone, and
+    ``OSError`` when the lock file cannot be created (read-only folder).
     """
+    if not Path(path).parent.is_dir():  # filelock would create the folder again
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
     lock = FileLock(lock_path(path), timeout=seconds)
     try:
         lock.acquire()

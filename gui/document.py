@@ -241,9 +241,21 @@ class SheetDocument(QObject):
         incoming = replacement(self._sheet, sheet)
         self.undo_stack.push(
             ReplaceSheetCommand(
-                self.model, incoming.article, incoming.claims, incoming.last_id, text
+                self.model,
+                incoming.article,
+                incoming.claims,
+                incoming.last_id,
+                text,
+                swap_base=self._exchange_base,
+                base=self._base,
             )
         )
+
+    def _exchange_base(self, base: DiskBase) -> DiskBase:
+        """Put ``base`` back as the base of the next merge (an undone or redone
+        replacement); returns the one it replaces."""
+        previous, self._base = self._base, base
+        return previous
 
     # -- the file -------------------------------------------------------------
     def save(self, path: Path | None = None, settle: Settle | None = None) -> bool:
