@@ -152,9 +152,10 @@ class FileController(QObject):
         else:
             if work:
                 box.setText(
-                    self.tr("{0} already holds checked work: {1}.").format(
-                        path.name, work.summary()
-                    )
+                    self.tr(
+                        "{0} already holds checked work: {1} verdict(s), {2} note(s), "
+                        "{3} evidence link(s)."
+                    ).format(path.name, work.verdicts, work.notes, work.evidence)
                 )
                 box.setInformativeText(self.tr("Replacing it with this sheet loses all of it."))
                 box.setDetailedText("\n".join(work.lines))

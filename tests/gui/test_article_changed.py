@@ -101,7 +101,7 @@ def test_replacing_a_sheet_shows_exactly_the_work_it_would_lose(
     assert not window.files.save_as()
     assert checked.read_bytes() == before
     shown = seen[0].property("seen")
-    assert "2 verdicts, 1 note" in shown
+    assert "2 verdict(s), 1 note(s), 0 evidence link(s)" in shown
     assert "c2 false by Camille Test" in shown and "Faux selon le rapport annuel." in shown
     assert "c5 verified" in shown
     _answer_replace("Replace", seen)
