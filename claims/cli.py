@@ -22,8 +22,12 @@ import importlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims.errors import ClaimDeskError
+
+if TYPE_CHECKING:
+    from claims.model import Article
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--lang", choices=["fr", "en"], help="article language (default: detected)"
+    )
+    existing = extract.add_mutually_exclusive_group()
+    existing.add_argument(
+        "--update",
+        action="store_true",
+        help="the sheet -o names exists: carry its claims and verdicts over to the "
+        "article's text as it is now, and add the new figures",
+    )
+    existing.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the sheet -o names with a fresh extraction (its checked work is lost)",
     )
     export = sub.add_parser(
         "export",
@@ -146,16 +162,48 @@ def _extract(args: argparse.Namespace) -> int:
     from claims.extract import extract_sheet
     from claims.sheet import dump_sheet, save_sheet
 
-    if args.output and Path(args.output).resolve() == Path(args.article).resolve():
-        raise ClaimDeskError(
-            f"{args.output}: this is the article itself; write the sheet elsewhere"
-        )
-    sheet = extract_sheet(read_article(args.article, args.lang))
-    if args.output:
-        save_sheet(sheet, args.output)
-        log.info("wrote %d claims to %s", len(sheet.claims), args.output)
+    output: Path | None = args.output
+    if output and output.resolve() == Path(args.article).resolve():
+        raise ClaimDeskError(f"{output}: this is the article itself; write the sheet elsewhere")
+    if (args.update or args.force) and not output:
+        raise ClaimDeskError("--update and --force need the sheet to write: give it with -o")
+    article = read_article(args.article, args.lang)
+    if output and output.exists() and not args.force:
+        if not args.update:
+            raise ClaimDeskError(
+                f"{output} already exists: --update carries its claims over to the article's "
+                "text as it is now, --force replaces it (losing its checked work)"
+            )
+        return _update(output, article)
+    sheet = extract_sheet(article)
+    if output:
+        save_sheet(sheet, output)
+        log.info("wrote %d claims to %s", len(sheet.claims), output)
     else:
         sys.stdout.write(dump_sheet(sheet))
+    return 0
+
+
+def _update(output: Path, article: Article) -> int:
+    """``extract --update``: the sheet at ``output`` carried over to ``article``."""
+    from claims.document import DiskBase, DiskState, sheet_lock
+    from claims.extract import extract_sheet
+    from claims.preferences import checker_name, load_preferences
+    from claims.reanchor import reanchor
+    from claims.sheet import save_sheet
+
+    base = DiskBase.read(output)
+    assert base.sheet is not None
+    if base.sheet.article.text == article.text:
+        log.info("%s already checks this text: nothing to update", output)
+        return 0
+    carried = reanchor(base.sheet, article, extract_sheet, checker_name(load_preferences()))
+    assert carried is not None  # extract_sheet is never cancelled
+    with sheet_lock(output):
+        if base.state(output) is not DiskState.SAME:
+            raise ClaimDeskError(f"{output} was saved by someone else meanwhile: run again")
+        save_sheet(carried.sheet, output)
+    log.info("%s: %s", output, carried.summary())
     return 0
 
 

@@ -7,12 +7,16 @@ plain objects here, so that they are tested without Qt and a script can apply
 them the same way.
 
 * Opening (:func:`load_document`): a sheet file opens as it is; an article
-  resumes its sheet ``NAME.claims.yaml`` when that sheet checks the same
-  text, and is read by the extractor otherwise.
+  resumes its sheet ``NAME.claims.yaml``, carried over to the article's
+  text when it changed since (:mod:`claims.reanchor`), and is read by the
+  extractor otherwise.
 * The disk base (:class:`DiskBase`): the sheet as its file held it when the
   document last read or wrote it, with the file's SHA-256. It tells whether
   someone else saved the file since (:meth:`DiskBase.state`) and is the base
-  of the three-way merge a save then makes (:func:`merge_with_disk`).
+  of the three-way merge a save then makes (:func:`save_merged`).
+* Saving (:func:`save_merged`): read, merge and write under an OS file lock
+  (the ``filelock`` package: ``flock``/``msvcrt`` behind one API, with a
+  timeout), so two processes saving one sheet at the same moment both land.
 * Replacing (:func:`replacement`): a merge result or a reload takes the place
   of the open sheet whole (claims and article fields), and ``last_id`` only
   grows, so an id is never given twice.
@@ -21,17 +25,23 @@ them the same way.
 from __future__ import annotations
 
 import enum
+import errno
 import hashlib
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.extract import extract_sheet
 from claims.merge import MergeResult, merge_sheets
-from claims.model import Article, Sheet
+from claims.model import VERDICT_STATUSES, Article, Sheet, Status
+from claims.reanchor import reanchor
 from claims.sheet import (
     default_sheet_path,
     dump_sheet,
@@ -47,23 +57,35 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OpenedDocument:
-    """What opening a file gives: the sheet, the path it saves to, and whether
-    it was read from that path (``saved``: False for a fresh extraction)."""
+    """What opening a file gives: the sheet, the path it saves to, whether
+    it was read from that path (``saved``: False for a fresh extraction),
+    whether it differs from that file already (``modified``: a sheet carried
+    over to a changed article text is unsaved work), and what the checker
+    should be told (``notes``, one line each)."""
 
     sheet: Sheet
     save_path: Path
     saved: bool
+    modified: bool = False
+    notes: tuple[str, ...] = ()
 
 
 def load_document(
-    path: Path, extract: Callable[[Article], Sheet | None] = extract_sheet
+    path: Path,
+    extract: Callable[[Article], Sheet | None] = extract_sheet,
+    checker: str = "",
 ) -> OpenedDocument | None:
     """Open an article or a sheet.
 
     A sheet file (``.yaml``, ``.yml``) opens as it is. An article whose sheet
-    ``NAME.claims.yaml`` exists beside it, for the same text, opens that
-    sheet so the work goes on where it stopped; another article is read by
-    ``extract``, which may return ``None`` (cancelled: so does this).
+    ``NAME.claims.yaml`` exists beside it opens that sheet so the work goes
+    on where it stopped; when the sheet checks another text (the article was
+    edited since), every claim is carried over to the new text
+    (:func:`claims.reanchor.reanchor`, history entries by ``checker``) and
+    the result is unsaved work with a note saying what changed. Another
+    article is read by ``extract``, which may return ``None`` (cancelled:
+    so does this); when the sheet beside it cannot be read, a note says so
+    (a save then asks before replacing it).
 
     Raises :class:`~claims.errors.ClaimDeskError` subclasses on bad files
     (``SheetFormatError``, ``ArticleError``), naming the file.
@@ -73,16 +95,37 @@ def load_document(
         return OpenedDocument(load_sheet(path), path, True)
     article = read_article(path)
     sheet_path = default_sheet_path(path)
+    notes: tuple[str, ...] = ()
     if sheet_path.exists():
         try:
             existing = load_sheet(sheet_path)
         except ClaimDeskError as exc:
             log.warning("not resuming %s: %s", sheet_path, exc)
+            notes = (
+                f"{sheet_path.name} could not be read ({exc}); this is a fresh extraction, "
+                "and saving asks before replacing that file",
+            )
         else:
-            if existing.article.text == article.text:
-                return OpenedDocument(existing, sheet_path, True)
+            return _resumed(existing, article, sheet_path, extract, checker)
     sheet = extract(article)
-    return None if sheet is None else OpenedDocument(sheet, sheet_path, False)
+    return None if sheet is None else OpenedDocument(sheet, sheet_path, False, notes=notes)
+
+
+def _resumed(
+    existing: Sheet,
+    article: Article,
+    sheet_path: Path,
+    extract: Callable[[Article], Sheet | None],
+    checker: str,
+) -> OpenedDocument | None:
+    """The sheet saved for an article, carried over to its text if it changed."""
+    if existing.article.text == article.text:
+        return OpenedDocument(existing, sheet_path, True)
+    carried = reanchor(existing, article, extract, checker)
+    if carried is None:
+        return None
+    log.info("%s: %s", sheet_path, carried.summary())
+    return OpenedDocument(carried.sheet, sheet_path, True, True, (carried.summary(),))
 
 
 def snapshot(sheet: Sheet) -> Sheet:
@@ -123,6 +166,18 @@ class DiskBase:
         return cls(snapshot(sheet) if digest is not None else None, digest)
 
     @classmethod
+    def read(cls, path: Path) -> DiskBase:
+        """The base of the file at ``path`` now: its sheet and the SHA-256
+        of the very bytes parsed (read once). Raises
+        :class:`~claims.errors.SheetFormatError` when it is not a sheet."""
+        before = file_digest(path)
+        sheet = load_sheet(path)  # its errors name the file, line and field
+        if before is None or file_digest(path) != before:
+            # Only a program that does not take the lock (git) can get here.
+            raise ClaimDeskError(f"{path}: the sheet changed while it was read; save again")
+        return cls(snapshot(sheet), before)
+
+    @classmethod
     def from_text(cls, text: str, digest: str) -> DiskBase:
         """A base kept as YAML (a recovery journal's); raises
         :class:`~claims.errors.SheetFormatError` when it does not parse."""
@@ -153,6 +208,100 @@ def save_with_base(sheet: Sheet, path: Path) -> DiskBase:
     data = text.encode("utf-8")
     write_atomic(Path(path), data)
     return DiskBase(snapshot(sheet), hashlib.sha256(data).hexdigest(), text)
+
+
+LOCK_SECONDS = 10.0
+"""How long a save waits for another process's save of the same sheet."""
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of the sheet at ``path``: ``.NAME.lock`` beside it, there
+    only while a save holds it (empty)."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def sheet_lock(path: Path, seconds: float = LOCK_SECONDS) -> Iterator[None]:
+    """Hold the OS lock of the sheet at ``path`` (``flock`` on POSIX,
+    ``msvcrt.locking`` on Windows, through the ``filelock`` package) while
+    the body reads, merges and writes it: a save in another process waits.
+
+    Raises ``OSError`` (``EBUSY``) naming ``path`` when the lock is not free
+    within ``seconds``, ``FileNotFoundError`` when the folder is gone, and
+    ``OSError`` when the lock file cannot be created (read-only folder).
+    """
+    if not Path(path).parent.is_dir():  # filelock would create the folder again
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
+    lock = FileLock(lock_path(path), timeout=seconds)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise OSError(
+            errno.EBUSY, f"another program has been saving it for over {seconds:g} s", str(path)
+        ) from exc
+    try:
+        yield
+    finally:
+        # Removed while still held, so a desk folder keeps no lock files:
+        # filelock (4.0 and later) sees that a lock it waited on was
+        # unlinked (no links left) and takes the new file instead. Windows
+        # refuses to unlink an open file; filelock removes it there itself.
+        with suppress(OSError):
+            lock_path(path).unlink()
+        lock.release()
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save left: the ``base`` of the file written, and whether it
+    merged changes someone else saved meanwhile (``merged``)."""
+
+    base: DiskBase
+    merged: bool
+
+
+Settle = Callable[[MergeResult], Sheet | None]
+"""Takes a merge of the sheet with the file into the open sheet and returns
+the sheet to write (``None``: the checker cancelled). Called under the lock
+for a clean merge, outside it when there are conflicts to settle."""
+
+
+def save_merged(base: DiskBase, ours: Sheet, path: Path, settle: Settle) -> Saved | None:
+    """Save ``ours`` to ``path``: read, merge and write under the sheet's
+    lock (:func:`sheet_lock`), so two saves at the same moment, in two
+    processes, both land whatever their timing.
+
+    While the file is as ``base`` describes (or was deleted, or never
+    written), ``ours`` is written. When someone saved it since, the
+    three-way merge of ``ours`` with their file from ``base`` goes to
+    ``settle``; its answer is written if the file has not changed again,
+    else merged again. Conflicts are settled outside the lock (a dialog may
+    wait for the checker), so their save is retried after.
+
+    Returns ``None`` when ``settle`` cancels (nothing written). Raises
+    ``OSError`` (lock busy, disk full, read-only folder) with the file
+    untouched, and :class:`~claims.errors.ClaimDeskError` when their file is
+    not a sheet or checks another article text (``MergeError``).
+    """
+    path = Path(path)
+    merged_before = False
+    while True:
+        with sheet_lock(path):
+            if base.state(path) is not DiskState.CHANGED or base.sheet is None:
+                return Saved(save_with_base(ours, path), merged=merged_before)
+            theirs = DiskBase.read(path)
+            assert theirs.sheet is not None
+            result = merge_sheets(base.sheet, ours, theirs.sheet)
+            if result.clean:
+                merged = settle(result)
+                if merged is None:
+                    return None
+                return Saved(save_with_base(merged, path), merged=True)
+        settled = settle(result)  # conflicts: the checker decides, unlocked
+        if settled is None:
+            return None
+        base, ours, merged_before = theirs, settled, True
 
 
 def merge_with_disk(base: DiskBase, ours: Sheet, path: Path) -> MergeResult | None:
@@ -200,3 +349,55 @@ def replacement(current: Sheet, incoming: Sheet) -> Sheet:
     return incoming.model_copy(
         update={"claims": list(incoming.claims), "last_id": max(current.last_id, incoming.last_id)}
     )
+
+
+@dataclass(frozen=True)
+class CheckedWork:
+    """The checker's work a sheet holds: how many claims carry a verdict
+    (``verdicts``), a note (``notes``), evidence links (``evidence``), and
+    one line per such claim (``lines``: id, status, quote, note)."""
+
+    verdicts: int
+    notes: int
+    evidence: int
+    lines: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def summary(self) -> str:
+        """ "3 verdicts, 1 note, 2 evidence links" (the counts that are not 0)."""
+        parts = [
+            f"{count} {one if count == 1 else many}"
+            for count, one, many in (
+                (self.verdicts, "verdict", "verdicts"),
+                (self.notes, "note", "notes"),
+                (self.evidence, "evidence link", "evidence links"),
+            )
+            if count
+        ]
+        return ", ".join(parts) or "no checked work"
+
+
+def checked_work(sheet: Sheet) -> CheckedWork:
+    """What replacing ``sheet`` would lose: every claim that is not plainly
+    unchecked, or has a note or evidence."""
+    lines: list[str] = []
+    verdicts = notes = evidence = 0
+    for claim in sheet.claims:
+        has_verdict = claim.status in VERDICT_STATUSES
+        verdicts += has_verdict
+        notes += bool(claim.note)
+        evidence += len(claim.evidence)
+        if claim.status is Status.UNCHECKED and not claim.note and not claim.evidence:
+            continue
+        line = f"{claim.id} {claim.status.value}"
+        if claim.checked_by:
+            line += f" by {claim.checked_by}"
+        line += f": «{claim.quote}»"
+        if claim.note:
+            line += f" — note: {' '.join(claim.note.split())}"
+        if claim.evidence:
+            line += f" — {len(claim.evidence)} evidence link(s)"
+        lines.append(line)
+    return CheckedWork(verdicts, notes, evidence, tuple(lines))

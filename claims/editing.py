@@ -40,6 +40,7 @@ EDITABLE_FIELDS = (
     "checked_by",
     "checked_at",
     "history",
+    "text_changed",
 )
 """Fields an edit may change (``quote``, ``span`` and ``sentence`` together,
 from :func:`claims.extract.anchor_values`, when a claim is re-anchored;
@@ -114,11 +115,16 @@ def status_change(
 
     Leaving ``unchecked`` records who and when (``checked_by``,
     ``checked_at``, an aware datetime); going back to ``unchecked`` clears them.
+    Marking a claim is looking at it again: it clears ``text_changed``.
     """
     if status is Status.UNCHECKED:
-        return {"status": status, "checked_by": None, "checked_at": None}
-    moment = now or dt.datetime.now().astimezone()
-    return {"status": status, "checked_by": checker, "checked_at": moment.replace(microsecond=0)}
+        values: dict[str, Any] = {"status": status, "checked_by": None, "checked_at": None}
+    else:
+        moment = (now or dt.datetime.now().astimezone()).replace(microsecond=0)
+        values = {"status": status, "checked_by": checker, "checked_at": moment}
+    if claim.text_changed:
+        values["text_changed"] = False
+    return values
 
 
 def with_history(

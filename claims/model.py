@@ -229,6 +229,11 @@ class Claim(_Model):
     checked_at: dt.datetime | None = None
     history: list[HistoryEntry] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    text_changed: bool = False
+    """The article changed under the sheet and this claim's quoted words
+    changed with it (:mod:`claims.reanchor`; the old words are in
+    ``history``): the checker should look again. Cleared when they mark the
+    claim."""
 
     @field_validator("span")
     @classmethod

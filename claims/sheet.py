@@ -208,6 +208,9 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
                 result[name] = [
                     {k: _plain(getattr(c, k)) for k in Conflict.model_fields} for c in value
                 ]
+        elif name == "text_changed":
+            if value:  # written only while set, like conflicts
+                result[name] = True
         else:
             result[name] = _plain(value)
     return result

@@ -20,7 +20,7 @@ from claims.document import load_document
 from claims.errors import ClaimDeskError
 from claims.export import register_renderer
 from claims.extract import ExtractionCancelled
-from claims.preferences import load_preferences
+from claims.preferences import checker_name, load_preferences
 from claims.recovery import discard_recovery, pending_recoveries
 from claims.resources import sample_article
 from gui.document import SheetDocument
@@ -93,7 +93,9 @@ def build_window(path: Path | None) -> QMainWindow:
     the extraction of a long article.
     """
     application()
-    loaded = load_document(path or sample_article(), extract_with_progress)
+    loaded = load_document(
+        path or sample_article(), extract_with_progress, checker_name(load_preferences())
+    )
     if loaded is None:
         raise ExtractionCancelled("opening cancelled")
     return MainWindow(SheetDocument.opened(loaded))

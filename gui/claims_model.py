@@ -198,6 +198,14 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _tooltip(self, claim: Claim) -> str:
         parts = [claim.sentence]
+        if claim.text_changed:
+            parts.insert(
+                0,
+                self.tr(
+                    "The article changed here since the sheet was saved: look again, "
+                    "then mark the claim (the old words are in its history)."
+                ),
+            )
         if claim.source:
             parts.append(self.tr("Source: {0}").format(claim.source))
         if claim.via:
@@ -217,7 +225,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if column is Column.SOURCE:
             return claim.source or ""
         if column is Column.STATUS:
-            return status_label(claim.status)
+            return self._status_text(claim)
         if column is Column.KIND:
             return kind_label(claim.kind)
         if column is Column.UNIT:
@@ -227,6 +235,12 @@ class ClaimsTableModel(QAbstractTableModel):
         if column is Column.NOTE:
             return " ".join(claim.note.split())
         return claim.checked_by or ""
+
+    def _status_text(self, claim: Claim) -> str:
+        """The status, and a warning when the article changed under the claim."""
+        if claim.text_changed:
+            return self.tr("{0} ⚠ text changed").format(status_label(claim.status))
+        return status_label(claim.status)
 
     def _sort_key(self, claim: Claim, column: Column) -> Any:
         if column is Column.ID:

@@ -56,6 +56,8 @@ class ClaimDetail(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.id_label = QLabel()
+        self.id_label.setObjectName("detailHeading")
+        self.id_label.setWordWrap(True)
         self.sentence = QTextBrowser()
         self.sentence.setObjectName("detailSentence")
         self.sentence.setMaximumHeight(90)
@@ -164,7 +166,15 @@ class ClaimDetail(QWidget):
                 self.history.clear()
                 return
             language = self._document.sheet.article.language
-            self.id_label.setText(f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}")
+            heading = f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}"
+            if claim.text_changed:
+                heading += "<br>⚠ " + html.escape(
+                    self.tr(
+                        "The article changed here since the sheet was saved "
+                        "(the old words are in the history): look again, then mark the claim."
+                    )
+                )
+            self.id_label.setText(heading)
             start = claim.sentence.find(claim.quote)
             if start >= 0:
                 end = start + len(claim.quote)
@@ -281,7 +291,7 @@ class ClaimDetail(QWidget):
         if claim is None:
             return
         status = Status(self.status.currentData())
-        if status is not claim.status:
+        if status is not claim.status or claim.text_changed:
             self._document.set_status([claim.id], status)
 
     @Slot(int)

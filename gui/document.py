@@ -24,10 +24,10 @@ from claims.document import (
     DiskBase,
     DiskState,
     OpenedDocument,
-    merge_with_disk,
+    Settle,
     reload_from_disk,
     replacement,
-    save_with_base,
+    save_merged,
 )
 from claims.editing import edited, kind_change, status_change, with_history
 from claims.merge import MergeResult
@@ -87,6 +87,8 @@ class SheetDocument(QObject):
         self._saved_once = saved
         self._recovered = recovered
         self.checker = checker
+        self.opening_notes: tuple[str, ...] = ()
+        """What opening the file found to tell the checker (one line each)."""
         self.undo_stack = QUndoStack(self)
         self.model = ClaimsTableModel(sheet, self, self)
         self.model.claim_changed.connect(self.claim_changed)
@@ -111,10 +113,19 @@ class SheetDocument(QObject):
     def opened(
         cls, opened: OpenedDocument, checker: str = "", parent: QObject | None = None
     ) -> SheetDocument:
-        """The document of a file :func:`claims.document.load_document` opened."""
-        return cls(
-            opened.sheet, opened.save_path, saved=opened.saved, checker=checker, parent=parent
+        """The document of a file :func:`claims.document.load_document` opened
+        (a sheet carried over to a changed article is unsaved work; its
+        notes are kept in :attr:`opening_notes` for the window to show)."""
+        document = cls(
+            opened.sheet,
+            opened.save_path,
+            saved=opened.saved,
+            recovered=opened.modified,
+            checker=checker,
+            parent=parent,
         )
+        document.opening_notes = opened.notes
+        return document
 
     # -- state --------------------------------------------------------------
     @property
@@ -174,7 +185,7 @@ class SheetDocument(QObject):
         """Set ``status`` on several claims in one undoable step (a verdict
         records who and when); returns how many claims changed."""
         claims = [self.claim(i) for i in claim_ids]
-        claims = [c for c in claims if c.status is not status]
+        claims = [c for c in claims if c.status is not status or c.text_changed]
         if not claims:
             return 0
         self.undo_stack.beginMacro(
@@ -230,44 +241,64 @@ class SheetDocument(QObject):
         incoming = replacement(self._sheet, sheet)
         self.undo_stack.push(
             ReplaceSheetCommand(
-                self.model, incoming.article, incoming.claims, incoming.last_id, text
+                self.model,
+                incoming.article,
+                incoming.claims,
+                incoming.last_id,
+                text,
+                swap_base=self._exchange_base,
+                base=self._base,
             )
         )
 
+    def _exchange_base(self, base: DiskBase) -> DiskBase:
+        """Put ``base`` back as the base of the next merge (an undone or redone
+        replacement); returns the one it replaces."""
+        previous, self._base = self._base, base
+        return previous
+
     # -- the file -------------------------------------------------------------
-    def merge_disk_changes(self) -> MergeResult | None:
-        """The merge a save must make first: ``None`` when nobody saved the
-        file since it was read or written here, else the three-way merge of
-        this sheet with theirs (:func:`claims.document.merge_with_disk`; it
-        may hold conflicts to settle). Nothing changes until the caller
-        passes the result to :meth:`replace_sheet`.
-
-        Raises :class:`~claims.errors.ClaimDeskError` when their file cannot
-        be read or checks another article text.
-        """
-        return merge_with_disk(self._base, self._sheet, self._save_path)
-
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None, settle: Settle | None = None) -> bool:
         """Write the sheet to ``path`` (default :attr:`save_path`, which
-        becomes ``path``) atomically, then mark it clean, discard the journal
-        and remember the file as the base of the next merge. Merge first
-        (:meth:`merge_disk_changes`) when someone else may have saved it.
+        becomes ``path``), then mark it clean, discard the journal and
+        remember the file as the base of the next merge.
 
-        Raises ``OSError`` (disk full, read-only or vanished folder) with the
-        previous file and this document unchanged.
+        The save reads, merges and writes under the sheet's lock
+        (:func:`claims.document.save_merged`): when someone else saved the
+        file since this document read or wrote it, their changes are merged
+        in first and ``settle`` decides (it puts the merge in the document,
+        settling conflicts, and returns the sheet to write, or ``None`` to
+        cancel); without ``settle`` a clean merge is taken as one undoable
+        step and conflicts are recorded on their claims. Saving to another
+        path writes it whole. Returns ``False`` when ``settle`` cancelled.
+
+        Raises ``OSError`` (lock busy, disk full, read-only or vanished
+        folder) with the previous file and this document unchanged, and
+        :class:`~claims.errors.ClaimDeskError` when the file on disk is not
+        a sheet of this article text.
         """
         target = Path(path) if path is not None else self._save_path
-        base = save_with_base(self._sheet, target)
+        base = self._base if target == self._save_path else DiskBase()
+        saved = save_merged(base, self._sheet, target, settle or self._take_merge)
+        if saved is None:
+            return False
         self._save_path = target
         self._saved_once = True
         self._recovered = False
-        self._remember_disk(base)
+        self._remember_disk(saved.base)
         self._journal_timer.stop()
         discard_journal(self.journal_tag)
         if self.undo_stack.isClean():
             self.modified_changed.emit(False)  # restored work, now saved
         self.undo_stack.setClean()
         self.saved.emit(target)
+        return True
+
+    def _take_merge(self, result: MergeResult) -> Sheet:
+        """Put a merge with the file in the document as one undoable step
+        (conflicts recorded on their claims) and return the sheet to write."""
+        self.replace_sheet(result.sheet, self.tr("Merge the changes saved on disk"))
+        return self._sheet
 
     def reload_from_disk(self) -> bool:
         """Show the sheet someone else saved in place of this one, as one

@@ -22,11 +22,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from claims.document import load_document
+from claims.document import checked_work, load_document
 from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
 from claims.merge import MergeError, MergeResult
 from claims.model import Sheet
+from claims.sheet import load_sheet
 from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
 from gui.export_dialog import ExportDialog
@@ -87,7 +88,9 @@ class FileController(QObject):
         if not self.maybe_save():
             return
         try:
-            loaded = load_document(path, lambda a: extract_with_progress(a, self._widget))
+            loaded = load_document(
+                path, lambda a: extract_with_progress(a, self._widget), self._session.checker()
+            )
         except ClaimDeskError as exc:
             show_error(self._widget, self.tr("Could not open"), str(exc))
             return
@@ -103,63 +106,107 @@ class FileController(QObject):
         returns whether the sheet was written."""
         self._commit_editors()
         document = self._document
-        if not document.saved_once and document.save_path.exists():
-            answer = QMessageBox.question(
-                self._widget,
-                self.tr("Replace claim sheet?"),
-                self.tr("{0} already exists. Replace it with this sheet?").format(
-                    document.save_path.name
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return self.save_as()
-        try:
-            result = document.merge_disk_changes()
-        except ClaimDeskError as exc:
-            show_error(self._widget, self.tr("Could not merge"), str(exc))
+        if not document.saved_once and not self.confirm_replace(document.save_path):
             return self.save_as()
-        if result is not None and not self._take_merge(result):
-            return False
-        return self._write(document.save_path, merged=result is not None)
+        return self._write(document.save_path)
 
     def save_as(self) -> bool:
-        """File > Save As: choose where to write the sheet."""
+        """File > Save As: choose where to write the sheet (replacing a sheet
+        that holds checked work is confirmed with what it would lose)."""
         self._commit_editors()
         name, _filter = QFileDialog.getSaveFileName(
             self._widget,
             self.tr("Save claim sheet"),
             str(self._document.save_path),
             self.tr("Claim sheets (*.yaml *.yml)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
             return False
-        return self._write(Path(name))
+        path = Path(name)
+        same = path == self._document.save_path and self._document.saved_once
+        if not same and not self.confirm_replace(path):
+            return False
+        return self._write(path)
 
-    def _take_merge(self, result: MergeResult) -> bool:
+    def confirm_replace(self, path: Path) -> bool:
+        """Whether writing this sheet to ``path`` may replace the file there:
+        ``True`` when there is none; otherwise the checker is asked, shown
+        exactly what the file holds that would be lost (every claim with a
+        verdict, a note or evidence), or that it cannot be read."""
+        if not path.exists():
+            return True
+        box = QMessageBox(self._widget)
+        box.setObjectName("replaceSheetBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Replace claim sheet?"))
+        try:
+            work = checked_work(load_sheet(path))
+        except ClaimDeskError as exc:
+            box.setText(
+                self.tr("{0} already exists and cannot be read as a claim sheet:").format(path.name)
+            )
+            box.setInformativeText(
+                self.tr("{0}\n\nReplacing it loses whatever it holds.").format(exc)
+            )
+        else:
+            if work:
+                box.setText(
+                    self.tr(
+                        "{0} already holds checked work: {1} verdict(s), {2} note(s), "
+                        "{3} evidence link(s)."
+                    ).format(path.name, work.verdicts, work.notes, work.evidence)
+                )
+                box.setInformativeText(self.tr("Replacing it with this sheet loses all of it."))
+                box.setDetailedText("\n".join(work.lines))
+            else:
+                box.setText(
+                    self.tr("{0} already exists, with no verdict, note or evidence.").format(
+                        path.name
+                    )
+                )
+                box.setInformativeText(self.tr("Replace it with this sheet?"))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _settle(self, result: MergeResult) -> Sheet | None:
         """Put in the document what someone else saved since it was read or
         written, merged with it (three-way, :mod:`claims.merge`), conflicts
-        settled in a dialog, as one undoable step. Returns ``False`` when
-        the checker cancelled (nothing changed)."""
+        settled in a dialog, as one undoable step; returns the sheet to
+        write, ``None`` when the checker cancelled (nothing changed)."""
         merged = result.sheet
         for note in result.notes:
             log.warning("%s: %s", self._document.save_path.name, note)
         if not result.clean:
             dialog = ConflictDialog(merged, self._widget)
             if self.resolve_conflicts(dialog) != QDialog.DialogCode.Accepted:
-                return False
+                return None
             resolved = self._resolved(dialog, merged)
             if resolved is None:
-                return False
+                return None
             merged = resolved
         self._document.replace_sheet(merged, self.tr("Merge the changes saved on disk"))
-        return True
+        return self._document.sheet
 
-    def _write(self, path: Path, merged: bool = False) -> bool:
+    def _write(self, path: Path) -> bool:
+        merged: list[MergeResult] = []
+
+        def settle(result: MergeResult) -> Sheet | None:
+            merged.append(result)
+            return self._settle(result)
+
         try:
-            self._document.save(path)
+            written = self._document.save(path, settle)
         except OSError as exc:
             return self._offer_save_as(path, exc)
+        except ClaimDeskError as exc:
+            show_error(self._widget, self.tr("Could not merge"), str(exc))
+            return self.save_as()
+        if not written:
+            return False
         self._session.remember(path)
         if merged:
             text = self.tr("Saved {0}, merged with the changes saved there meanwhile")

@@ -87,12 +87,15 @@ class MainWindow(QMainWindow):
         if document.sheet.claims:
             self.table.select_claim(document.sheet.claims[0].id)
         self.table.setFocus()  # the keyboard starts on the claims
+        notes = list(document.opening_notes)
         if conflicts := document.conflict_count():
-            self.statusBar().showMessage(
+            notes.append(
                 self.tr("{0} merge conflict(s) to resolve: Edit > Resolve merge conflicts").format(
                     conflicts
                 )
             )
+        if notes:
+            self.statusBar().showMessage(" · ".join(notes))
         self.setAcceptDrops(True)
         self.action_set.update_enabled()
         if document.saved_once:

@@ -11,6 +11,7 @@ views update the same way on do, undo and redo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -102,7 +103,13 @@ class ReplaceSheetCommand(QUndoCommand):
     """Put another version of the sheet in place, whole: its claims and its
     article fields (a merge with the file on disk, a reload, settled merge
     conflicts); undo brings the previous claims and article back. ``last_id``
-    only grows, both ways: an id given once is never given again."""
+    only grows, both ways: an id given once is never given again.
+
+    ``swap_base`` (with ``base``, the document's disk base before this step)
+    puts back the base of the next merge with the claims: undoing a reload
+    or a merge makes their save "not seen" again, so the next save merges
+    it in instead of writing over it. It takes a base and returns the one
+    it replaced."""
 
     def __init__(
         self,
@@ -112,17 +119,26 @@ class ReplaceSheetCommand(QUndoCommand):
         last_id: int,
         text: str,
         parent: QUndoCommand | None = None,
+        *,
+        swap_base: Callable[[Any], Any] | None = None,
+        base: Any = None,
     ) -> None:
         super().__init__(text, parent)
         self._store = store
         self._article = article
         self._claims = list(claims)
         self._last_id = last_id
+        self._swap_base = swap_base
+        self._base = base
+        self._done_once = False
 
     def _swap(self) -> None:
         self._article, self._claims = self._store.swap_contents(
             self._article, self._claims, self._last_id
         )
+        if self._swap_base is not None and self._done_once:
+            self._base = self._swap_base(self._base)
+        self._done_once = True
 
     def redo(self) -> None:
         self._swap()

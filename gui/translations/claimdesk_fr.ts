@@ -314,12 +314,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../article_view.py" line="99"/>
+        <location filename="../article_view.py" line="112"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="101"/>
+        <location filename="../article_view.py" line="114"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
@@ -340,47 +340,52 @@
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../detail.py" line="78"/>
+        <location filename="../detail.py" line="80"/>
         <source>Who made the claim</source>
         <translation>Qui l’affirme</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="81"/>
+        <location filename="../detail.py" line="83"/>
         <source>Outlet that relayed it, if any</source>
         <translation>Média qui l’a relayée, s’il y en a un</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="88"/>
+        <location filename="../detail.py" line="90"/>
         <source>Verdict note: what you checked and what you found</source>
         <translation>Note de vérification : ce que vous avez vérifié et ce que vous avez trouvé</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="94"/>
+        <location filename="../detail.py" line="96"/>
         <source>Every change of this claim: when, who, what</source>
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="162"/>
+        <location filename="../detail.py" line="164"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="173"/>
+        <source>The article changed here since the sheet was saved (the old words are in the history): look again, then mark the claim.</source>
+        <translation>L’article a changé ici depuis l’enregistrement de la fiche (les anciens mots sont dans l’historique) : relisez, puis marquez l’affirmation.</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="207"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="201"/>
+        <location filename="../detail.py" line="213"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="246"/>
+        <location filename="../detail.py" line="258"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="286"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -388,22 +393,32 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../claims_model.py" line="202"/>
+        <location filename="../claims_model.py" line="205"/>
+        <source>The article changed here since the sheet was saved: look again, then mark the claim (the old words are in its history).</source>
+        <translation>L’article a changé ici depuis l’enregistrement de la fiche : relisez, puis marquez l’affirmation (les anciens mots sont dans son historique).</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="210"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="204"/>
+        <location filename="../claims_model.py" line="212"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="206"/>
+        <location filename="../claims_model.py" line="214"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../claims_model.py" line="271"/>
+        <location filename="../claims_model.py" line="242"/>
+        <source>{0} ⚠ text changed</source>
+        <translation>{0} ⚠ texte modifié</translation>
+    </message>
+    <message>
+        <location filename="../claims_model.py" line="285"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
@@ -636,68 +651,102 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="77"/>
+        <location filename="../files.py" line="78"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="79"/>
+        <location filename="../files.py" line="80"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="92"/>
+        <location filename="../files.py" line="95"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="95"/>
+        <location filename="../files.py" line="98"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="109"/>
+        <location filename="../files.py" line="142"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="110"/>
-        <source>{0} already exists. Replace it with this sheet?</source>
-        <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
+        <location filename="../files.py" line="156"/>
+        <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
+        <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="120"/>
-        <location filename="../files.py" line="226"/>
+        <location filename="../files.py" line="206"/>
+        <location filename="../files.py" line="273"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="131"/>
+        <location filename="../files.py" line="119"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="133"/>
+        <location filename="../files.py" line="121"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="155"/>
+        <location filename="../files.py" line="147"/>
+        <source>{0} already exists and cannot be read as a claim sheet:</source>
+        <translation>{0} existe déjà et ne peut pas être lu comme une fiche de vérification :</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="150"/>
+        <source>{0}
+
+Replacing it loses whatever it holds.</source>
+        <translation>{0}
+
+Le remplacer fait perdre tout ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="160"/>
+        <source>Replacing it with this sheet loses all of it.</source>
+        <translation>Le remplacer par cette fiche fait tout perdre.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="164"/>
+        <source>{0} already exists, with no verdict, note or evidence.</source>
+        <translation>{0} existe déjà, sans verdict, note ni preuve.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="168"/>
+        <source>Replace it with this sheet?</source>
+        <translation>Le remplacer par cette fiche ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="169"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="191"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="165"/>
+        <location filename="../files.py" line="212"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="167"/>
+        <location filename="../files.py" line="214"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="178"/>
+        <location filename="../files.py" line="225"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -706,7 +755,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="183"/>
+        <location filename="../files.py" line="230"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -715,64 +764,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="188"/>
+        <location filename="../files.py" line="235"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="203"/>
+        <location filename="../files.py" line="250"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="204"/>
+        <location filename="../files.py" line="251"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="240"/>
+        <location filename="../files.py" line="287"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="254"/>
+        <location filename="../files.py" line="301"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="256"/>
+        <location filename="../files.py" line="303"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="262"/>
+        <location filename="../files.py" line="309"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="296"/>
+        <location filename="../files.py" line="343"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="297"/>
+        <location filename="../files.py" line="344"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="323"/>
-        <location filename="../files.py" line="327"/>
-        <location filename="../files.py" line="332"/>
+        <location filename="../files.py" line="370"/>
+        <location filename="../files.py" line="374"/>
+        <location filename="../files.py" line="379"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="334"/>
+        <location filename="../files.py" line="381"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="336"/>
+        <location filename="../files.py" line="383"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
@@ -816,7 +865,7 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="92"/>
+        <location filename="../mainwindow.py" line="93"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
     </message>
@@ -898,12 +947,12 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="111"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="112"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}
@@ -919,32 +968,37 @@ Le restaurer ?</translation>
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../document.py" line="181"/>
+        <location filename="../document.py" line="192"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="197"/>
+        <location filename="../document.py" line="208"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="203"/>
+        <location filename="../document.py" line="214"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="210"/>
+        <location filename="../document.py" line="221"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="221"/>
+        <location filename="../document.py" line="232"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="279"/>
+        <location filename="../document.py" line="300"/>
+        <source>Merge the changes saved on disk</source>
+        <translation>Fusionner les modifications enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="310"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>

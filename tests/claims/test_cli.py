@@ -89,6 +89,53 @@ def test_extract_never_writes_over_its_article(tmp_path: Path, sample_path: Path
     assert article.read_bytes() == before
 
 
+def test_extract_never_replaces_a_sheet_unless_told(tmp_path: Path, sample_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    sheet_path = tmp_path / "a.claims.yaml"
+    assert claimdesk("extract", str(article), "-o", str(sheet_path)).returncode == 0
+    checked = sheet_path.read_text(encoding="utf-8").replace(
+        "status: unchecked", "status: in_progress", 1
+    )
+    sheet_path.write_text(checked, encoding="utf-8")
+    refused = claimdesk("extract", str(article), "-o", str(sheet_path))
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1 and "already exists: --update" in refused.stderr
+    assert sheet_path.read_text(encoding="utf-8") == checked
+    forced = claimdesk("extract", str(article), "-o", str(sheet_path), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "in_progress" not in sheet_path.read_text(encoding="utf-8")
+
+
+def test_extract_update_carries_a_sheet_over_to_the_edited_article(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    text = sample_path.read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    sheet_path = tmp_path / "a.claims.yaml"
+    assert claimdesk("extract", str(article), "-o", str(sheet_path)).returncode == 0
+    yaml_text = sheet_path.read_text(encoding="utf-8")
+    sheet_path.write_text(yaml_text.replace("note: ''", "note: vérifié", 1), encoding="utf-8")
+    before = load_sheet(sheet_path)
+    article.write_text(
+        text.replace("29 centres", "30 centres") + "\nIl emploie 1 500 personnes.\n",
+        encoding="utf-8",
+    )
+    updated = claimdesk("extract", str(article), "-o", str(sheet_path), "--update")
+    assert updated.returncode == 0, updated.stderr
+    assert "1 claim's text changed, 1 new figure found" in updated.stderr
+    after = load_sheet(sheet_path)
+    assert after.claims[0].note == "vérifié"
+    assert [c.id for c in after.claims[: len(before.claims)]] == [c.id for c in before.claims]
+    [changed] = [c for c in after.claims if c.text_changed]
+    assert changed.quote.startswith("30 centres")
+    assert after.claims[-1].quote == "1 500 personnes" and after.claims[-1].id == "c25"
+    again = claimdesk("extract", str(article), "-o", str(sheet_path), "--update")
+    assert "nothing to update" in again.stderr
+    assert not list(tmp_path.glob(".*.lock"))
+
+
 @pytest.mark.parametrize(
     "content", ["claimdesk: 1\narticle: [\n", "claimdesk: 9\narticle: {text: x}\n"]
 )

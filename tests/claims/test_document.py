@@ -65,11 +65,43 @@ def test_an_article_is_extracted_then_resumed_from_its_sheet(article: Path) -> N
     assert resumed.sheet.claim("c2").status is Status.FALSE
 
 
-def test_a_sheet_for_another_text_is_not_resumed(article: Path, saved: tuple[Sheet, Path]) -> None:
-    article.write_text(article.read_text(encoding="utf-8") + "\nUne ligne de plus.", "utf-8")
+def test_an_edited_article_keeps_its_sheet_carried_over(
+    article: Path, saved: tuple[Sheet, Path]
+) -> None:
+    """The reported loss: one character of the article changed after the
+    sheet was saved, and reopening it gave a fresh unchecked extraction."""
+    sheet, path = saved
+    checked = _marked(_marked(sheet, "c2", Status.FALSE), "c7", Status.VERIFIED)
+    save_sheet(checked, path)
+    text = article.read_text(encoding="utf-8")
+    quote = checked.claim("c7").quote
+    article.write_text(text.replace(quote, "X" + quote[1:], 1), "utf-8")  # a typo fixed
+    opened = load_document(article, checker="Dominique")
+    assert opened is not None and opened.saved and opened.modified
+    assert [c.id for c in opened.sheet.claims] == [c.id for c in checked.claims]
+    assert opened.sheet.claim("c2").status is Status.FALSE
+    changed = opened.sheet.claim("c7")
+    assert changed.status is Status.VERIFIED and changed.text_changed
+    assert changed.quote == "X" + quote[1:]
+    assert (changed.history[-1].field, changed.history[-1].old, changed.history[-1].by) == (
+        "quote",
+        quote,
+        "Dominique",
+    )
+    assert opened.notes == (
+        "article changed since the sheet was saved: 23 claims re-anchored, "
+        "1 claim's text changed, 0 new figures found",
+    )
+    assert path.read_text(encoding="utf-8") == dump_sheet(checked)  # nothing written yet
+
+
+def test_an_unreadable_sheet_is_named_and_not_replaced(article: Path, tmp_path: Path) -> None:
+    path = default_sheet_path(article)
+    path.write_text("claimdesk: 1\narticle: [\n", "utf-8")
     opened = load_document(article)
-    assert opened is not None and not opened.saved  # a fresh extraction, the sheet kept
-    assert saved[1].read_text(encoding="utf-8") == dump_sheet(saved[0])
+    assert opened is not None and not opened.saved  # a fresh extraction, Save asks first
+    assert path.name in opened.notes[0] and "saving asks" in opened.notes[0]
+    assert path.read_text(encoding="utf-8") == "claimdesk: 1\narticle: [\n"
 
 
 def test_a_cancelled_extraction_opens_nothing(article: Path) -> None:

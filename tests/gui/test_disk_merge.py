@@ -297,11 +297,6 @@ def test_typing_in_the_form_survives_a_save_on_disk(qtbot: QtBot, saved_window: 
     assert on_disk.claim("c9").source == "AFP"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11: undoing a reload (or a merge) and saving overwrites someone "
-    "else's save without a word",
-)
 def test_undoing_a_reload_never_silently_drops_their_save(
     qtbot: QtBot, saved_window: MainWindow
 ) -> None:
@@ -311,3 +306,19 @@ def test_undoing_a_reload_never_silently_drops_their_save(
     window.findChild(object, "actionUndo").trigger()  # undoes the reload
     _save(window)
     assert load_sheet(window.document.save_path).claim("c3").source == "Reuters"
+
+
+def test_undoing_a_merge_then_saving_merges_their_save_again(
+    qtbot: QtBot, saved_window: MainWindow
+) -> None:
+    window = saved_window
+    window.document._watcher.blockSignals(True)  # no reload offer: the save merges
+    _their_edit(window.document.save_path, "c3", source="Reuters")
+    window.document.set_status(["c1"], Status.FALSE)
+    _save(window)  # merged with their save, as one step
+    window.findChild(object, "actionUndo").trigger()  # undoes the merge
+    assert window.document.sheet.claim("c3").source != "Reuters"
+    _save(window)
+    saved = load_sheet(window.document.save_path)
+    assert saved.claim("c3").source == "Reuters"  # their save, merged in again
+    assert saved.claim("c1").status is Status.FALSE

@@ -92,9 +92,8 @@ def test_signals_follow_edits_and_saves(qtbot: QtBot, document: SheetDocument) -
 def test_undoing_a_merge_brings_back_the_article_fields(document: SheetDocument) -> None:
     document.set_status(["c1"], Status.VERIFIED)
     _their_save(document.save_path, title="Leur titre", publisher="Le Desk")
-    result = document.merge_disk_changes()
-    assert result is not None and result.clean
-    document.replace_sheet(result.sheet, "merge")
+    assert document.save()  # merges their save first, as one undoable step
+    assert load_sheet(document.save_path).article.title == "Leur titre"
     assert (document.sheet.article.title, document.sheet.article.publisher) == (
         "Leur titre",
         "Le Desk",
