@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_reanchor.py
 	$(BIN)/python benchmarks/bench_safety.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_document.py
 
