@@ -141,6 +141,16 @@ def test_the_text_map_follows_words_and_flags_rewrites() -> None:
     assert not text_map.touches_change(*text_map.span((26, 30)))
 
 
+def test_a_word_rewritten_is_replaced_whole() -> None:
+    """Reported: "troisième centre" edited to "quatrième centre" was quoted
+    "trième centre" (a character diff keeps the letters both words share)."""
+    old = "son troisième centre de données en Malaisie"
+    new = "son quatrième centre de données en Malaisie"
+    text_map = TextMap(old, new)
+    assert new[slice(*text_map.span((4, 31)))] == "quatrième centre de données"
+    assert new[slice(*text_map.span((35, 43)))] == "Malaisie"
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
