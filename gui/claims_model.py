@@ -239,7 +239,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def _status_text(self, claim: Claim) -> str:
         """The status, and a warning when the article changed under the claim."""
         if claim.text_changed:
-            return self.tr("{0} ⚠ text changed").format(status_label(claim.status))
+            return self.tr("⚠ {0}, text changed").format(status_label(claim.status))
         return status_label(claim.status)
 
     def _sort_key(self, claim: Claim, column: Column) -> Any:

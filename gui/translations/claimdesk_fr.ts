@@ -414,8 +414,8 @@
     </message>
     <message>
         <location filename="../claims_model.py" line="242"/>
-        <source>{0} ⚠ text changed</source>
-        <translation>{0} ⚠ texte modifié</translation>
+        <source>⚠ {0}, text changed</source>
+        <translation>⚠ {0}, texte modifié</translation>
     </message>
     <message>
         <location filename="../claims_model.py" line="285"/>
