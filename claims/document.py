@@ -31,14 +31,16 @@ from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.extract import extract_sheet
 from claims.merge import MergeResult, merge_sheets
-from claims.model import Article, Sheet
+from claims.model import FORMAT_VERSION, Article, Sheet
 from claims.sheet import (
+    FIRST_CHECKED_VERSION,
     default_sheet_path,
     dump_sheet,
     file_digest,
     is_sheet_path,
     load_sheet,
     loads_sheet,
+    open_sheet,
     write_atomic,
 )
 
@@ -47,12 +49,22 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OpenedDocument:
-    """What opening a file gives: the sheet, the path it saves to, and whether
-    it was read from that path (``saved``: False for a fresh extraction)."""
+    """What opening a file gives: the sheet, the path it saves to, whether
+    it was read from that path (``saved``: False for a fresh extraction),
+    and the format version of that file (``format_version``: below
+    :data:`~claims.sheet.FIRST_CHECKED_VERSION`, an older ClaimDesk wrote it
+    and it was not checked for truncation; the next save writes the current
+    format)."""
 
     sheet: Sheet
     save_path: Path
     saved: bool
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def unchecked_format(self) -> bool:
+        """Whether the file was written in a format not checked for truncation."""
+        return self.format_version < FIRST_CHECKED_VERSION
 
 
 def load_document(
@@ -70,17 +82,18 @@ def load_document(
     """
     path = Path(path)
     if is_sheet_path(path):
-        return OpenedDocument(load_sheet(path), path, True)
+        loaded = open_sheet(path)
+        return OpenedDocument(loaded.sheet, path, True, loaded.format_version)
     article = read_article(path)
     sheet_path = default_sheet_path(path)
     if sheet_path.exists():
         try:
-            existing = load_sheet(sheet_path)
+            existing = open_sheet(sheet_path)
         except ClaimDeskError as exc:
             log.warning("not resuming %s: %s", sheet_path, exc)
         else:
-            if existing.article.text == article.text:
-                return OpenedDocument(existing, sheet_path, True)
+            if existing.sheet.article.text == article.text:
+                return OpenedDocument(existing.sheet, sheet_path, True, existing.format_version)
     sheet = extract(article)
     return None if sheet is None else OpenedDocument(sheet, sheet_path, False)
 
