@@ -314,12 +314,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../article_view.py" line="99"/>
+        <location filename="../article_view.py" line="112"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="101"/>
+        <location filename="../article_view.py" line="114"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
@@ -365,22 +365,22 @@
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="197"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="201"/>
+        <location filename="../detail.py" line="203"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="246"/>
+        <location filename="../detail.py" line="248"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -816,9 +816,14 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="92"/>
+        <location filename="../mainwindow.py" line="104"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="111"/>
+        <source>{0} was written in format {1} by an older ClaimDesk: it is not checked for truncation until it is saved</source>
+        <translation>{0} a été écrit au format {1} par une ancienne version de ClaimDesk : sa troncature n’est pas vérifiée avant qu’il soit enregistré</translation>
     </message>
 </context>
 <context>
@@ -898,12 +903,33 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="107"/>
+        <source>{0} recovery journal(s) of unsaved work could not be read (cut short or damaged) and will not be offered. They were set aside in:
+{1}
+
+{2}</source>
+        <translation>{0} journal(aux) de récupération de travail non enregistré n’ont pas pu être lus (tronqués ou abîmés) et ne seront pas proposés. Ils ont été mis de côté dans :
+{1}
+
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="114"/>
+        <source>(nowhere: they could not be moved)</source>
+        <translation>(nulle part : ils n’ont pas pu être déplacés)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="128"/>
+        <source>Unreadable recovery journal</source>
+        <translation>Journal de récupération illisible</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="134"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="110"/>
+        <location filename="../app.py" line="135"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}
@@ -919,32 +945,32 @@ Le restaurer ?</translation>
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../document.py" line="181"/>
+        <location filename="../document.py" line="190"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="197"/>
+        <location filename="../document.py" line="206"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="203"/>
+        <location filename="../document.py" line="212"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="210"/>
+        <location filename="../document.py" line="219"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="221"/>
+        <location filename="../document.py" line="230"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="279"/>
+        <location filename="../document.py" line="288"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>
