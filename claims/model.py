@@ -145,6 +145,14 @@ class Evidence(BaseModel):
     quote: str = ""
     accessed: dt.date | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _url_given(cls, url: str) -> str:
+        """The link is required: empty or blank is refused (kept as written otherwise)."""
+        if not url.strip():
+            raise ValueError("an evidence link needs its URL")
+        return url
+
 
 class HistoryEntry(BaseModel):
     """One change of a claim: who changed ``field`` when, from ``old`` to ``new``.

@@ -198,6 +198,17 @@ def test_history_values_keep_their_meaning() -> None:
     assert (entry.by, entry.old, entry.new) == ("NO", Decimal(10), "3.50")
 
 
+def test_an_empty_evidence_url_is_refused_at_its_line() -> None:
+    for written in ("''", "'   '", ""):
+        text = edited("  - url: https://example.org/r\n", f"  - url: {written}\n")
+        with pytest.raises(SheetFormatError, match="an evidence link needs its URL") as info:
+            loads_sheet(text, "e.claims.yaml")
+        assert info.value.field == "claims[0].evidence[0].url"
+        assert info.value.line == position(text, f"  - url: {written}\n")[0]
+    with pytest.raises(ValueError, match="needs its URL"):
+        Evidence(url=" ")
+
+
 def test_a_hand_edited_sheet_saves_in_the_written_form() -> None:
     text = edited("  value: 40000\n", "  value: 040000.0\n").replace(
         "  status: unchecked\n", "  status: Verified\n"
