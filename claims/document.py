@@ -40,15 +40,18 @@ from claims.article import read_article
 from claims.errors import ClaimDeskError
 from claims.extract import extract_sheet
 from claims.merge import MergeResult, merge_sheets
-from claims.model import VERDICT_STATUSES, Article, Sheet, Status
+from claims.model import FORMAT_VERSION, VERDICT_STATUSES, Article, Sheet, Status
 from claims.reanchor import reanchor
 from claims.sheet import (
+    FIRST_CHECKED_VERSION,
+    LoadedSheet,
     default_sheet_path,
     dump_sheet,
     file_digest,
     is_sheet_path,
     load_sheet,
     loads_sheet,
+    open_sheet,
     write_atomic,
 )
 
@@ -60,14 +63,24 @@ class OpenedDocument:
     """What opening a file gives: the sheet, the path it saves to, whether
     it was read from that path (``saved``: False for a fresh extraction),
     whether it differs from that file already (``modified``: a sheet carried
-    over to a changed article text is unsaved work), and what the checker
-    should be told (``notes``, one line each)."""
+    over to a changed article text is unsaved work), the format version of
+    that file (``format_version``: below
+    :data:`~claims.sheet.FIRST_CHECKED_VERSION`, an older ClaimDesk wrote it
+    and it was not checked for truncation; the next save writes the current
+    format), and what the checker should be told (``notes``, one line
+    each)."""
 
     sheet: Sheet
     save_path: Path
     saved: bool
+    format_version: int = FORMAT_VERSION
     modified: bool = False
     notes: tuple[str, ...] = ()
+
+    @property
+    def unchecked_format(self) -> bool:
+        """Whether the file was written in a format not checked for truncation."""
+        return self.format_version < FIRST_CHECKED_VERSION
 
 
 def load_document(
@@ -92,13 +105,14 @@ def load_document(
     """
     path = Path(path)
     if is_sheet_path(path):
-        return OpenedDocument(load_sheet(path), path, True)
+        loaded = open_sheet(path)
+        return OpenedDocument(loaded.sheet, path, True, loaded.format_version)
     article = read_article(path)
     sheet_path = default_sheet_path(path)
     notes: tuple[str, ...] = ()
     if sheet_path.exists():
         try:
-            existing = load_sheet(sheet_path)
+            existing = open_sheet(sheet_path)
         except ClaimDeskError as exc:
             log.warning("not resuming %s: %s", sheet_path, exc)
             notes = (
@@ -112,20 +126,21 @@ def load_document(
 
 
 def _resumed(
-    existing: Sheet,
+    existing: LoadedSheet,
     article: Article,
     sheet_path: Path,
     extract: Callable[[Article], Sheet | None],
     checker: str,
 ) -> OpenedDocument | None:
     """The sheet saved for an article, carried over to its text if it changed."""
-    if existing.article.text == article.text:
-        return OpenedDocument(existing, sheet_path, True)
-    carried = reanchor(existing, article, extract, checker)
+    version = existing.format_version
+    if existing.sheet.article.text == article.text:
+        return OpenedDocument(existing.sheet, sheet_path, True, version)
+    carried = reanchor(existing.sheet, article, extract, checker)
     if carried is None:
         return None
     log.info("%s: %s", sheet_path, carried.summary())
-    return OpenedDocument(carried.sheet, sheet_path, True, True, (carried.summary(),))
+    return OpenedDocument(carried.sheet, sheet_path, True, version, True, (carried.summary(),))
 
 
 def snapshot(sheet: Sheet) -> Sheet:

@@ -1,6 +1,6 @@
 """The claim sheet's domain objects: article, claims, evidence.
 
-These pydantic v2 models are the in-memory form of a claim sheet (format v1,
+These pydantic v2 models are the in-memory form of a claim sheet (format v2,
 ``docs/sheet-format.md``). They validate on construction *and* on assignment,
 so an object that exists is a valid one:
 
@@ -36,8 +36,9 @@ from pydantic import (
     model_validator,
 )
 
-FORMAT_VERSION = 1
-"""The claim sheet format version this code reads and writes."""
+FORMAT_VERSION = 2
+"""The claim sheet format version this code writes (it reads version 1 too:
+``docs/sheet-format.md``)."""
 
 
 class Kind(StrEnum):
@@ -143,6 +144,14 @@ class Evidence(BaseModel):
     title: str = ""
     quote: str = ""
     accessed: dt.date | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url_given(cls, url: str) -> str:
+        """The link is required: empty or blank is refused (kept as written otherwise)."""
+        if not url.strip():
+            raise ValueError("an evidence link needs its URL")
+        return url
 
 
 class HistoryEntry(BaseModel):

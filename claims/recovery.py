@@ -17,6 +17,12 @@ Beside it, ``KEY.TAG.base.yaml`` keeps the sheet as it was on disk when the
 window loaded or last saved it, with that file's SHA-256 on its first line:
 after a restore, saving merges with whatever someone saved meanwhile instead
 of overwriting it.
+
+Journals hold unpublished work: the folder is private (0700, tightened if
+it was wider) and so are the files (0600). A journal that cannot be read
+(cut short, damaged, not a journal) is never offered: it is moved, with its
+base, to ``recovery/quarantine/`` and reported (:func:`scan_recoveries`),
+so the window can say where it went.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ import hashlib
 import itertools
 import logging
 import os
+import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -42,9 +49,29 @@ _HEADER = "# claimdesk recovery of "
 _BASE_HEADER = "# claimdesk recovery base sha256 "
 
 
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+"""The permission bits of the journal folder and of the journals."""
+
+
 def recovery_folder() -> Path:
     """Where journals live (``platformdirs.user_state_path``)."""
     return platformdirs.user_state_path("ClaimDesk", appauthor=False) / "recovery"
+
+
+def quarantine_folder() -> Path:
+    """Where journals that could not be read are set aside."""
+    return recovery_folder() / "quarantine"
+
+
+def _private_folder(folder: Path) -> Path:
+    """``folder``, created (with its parents) if needed, readable by its owner
+    only: its bits are tightened to 0700 when they were wider. Raises
+    ``OSError``."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if stat.S_IMODE(folder.stat().st_mode) & ~PRIVATE_FOLDER:
+        folder.chmod(PRIVATE_FOLDER)
+    return folder
 
 
 _live_tags: set[str] = set()
@@ -106,13 +133,14 @@ def write_journal(
     returns the journal's path. Raises ``OSError`` when the state folder
     cannot be written."""
     path = journal_path(save_path, tag)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _private_folder(path.parent)
     if base_text and base_digest:
-        write_atomic(_base_path(path), f"{_BASE_HEADER}{base_digest}\n{base_text}".encode())
+        base = f"{_BASE_HEADER}{base_digest}\n{base_text}".encode()
+        write_atomic(_base_path(path), base, mode=PRIVATE_FILE)
     else:
         _base_path(path).unlink(missing_ok=True)
     text = f"{_HEADER}{Path(save_path).resolve()}\n{dump_sheet(sheet)}"
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"), mode=PRIVATE_FILE)
     return path
 
 
@@ -165,34 +193,93 @@ class Recovery:
         return f"{self.save_path.name}: {len(self.sheet.claims)} claims, {checked} checked, {when}"
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A journal that could not be read: where it was moved (``journal``,
+    in :func:`quarantine_folder`; ``None`` when it could not be moved and
+    was left in place) and why (``reason``, one line)."""
+
+    journal: Path | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecoveryScan:
+    """What :func:`scan_recoveries` found: the work to offer, newest first,
+    and the journals set aside because they could not be read."""
+
+    recoveries: list[Recovery] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
+
+
 def pending_recoveries() -> list[Recovery]:
     """Every journal left by a session that did not close cleanly, newest
-    first. A journal that cannot be read is logged and left alone."""
+    first (:func:`scan_recoveries`, the recoveries only: journals that
+    cannot be read are set aside all the same)."""
+    return scan_recoveries().recoveries
+
+
+def scan_recoveries() -> RecoveryScan:
+    """Every journal left by a session that did not close cleanly, newest
+    first, and the journals that could not be read (cut short, damaged, not
+    a journal), moved with their base to :func:`quarantine_folder` and
+    logged. The journals of windows still open are left alone."""
     folder = recovery_folder()
     found: list[Recovery] = []
+    set_aside: list[SetAside] = []
     for journal in sorted(folder.glob("*.claims.yaml")) if folder.is_dir() else []:
         parts = journal.name.removesuffix(".claims.yaml").split(".", 1)
         if len(parts) == 2 and _owner_alive(parts[1]):
             continue  # its window is still open, in this process or another
         try:
-            text = journal.read_text(encoding="utf-8")
-            first, _, body = text.partition("\n")
-            if not first.startswith(_HEADER):
-                raise ClaimDeskError(f"{journal}: not a ClaimDesk recovery journal")
-            sheet = loads_sheet(body, journal)
-            written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
+            found.append(_read_journal(journal))
         except (OSError, UnicodeDecodeError, ClaimDeskError) as exc:
-            log.warning("ignoring recovery journal %s: %s", journal, exc)
-            continue
-        base = _read_base(journal)
-        found.append(
-            Recovery(
-                journal,
-                Path(first.removeprefix(_HEADER)),
-                sheet,
-                written,
-                base[0] if base else "",
-                base[1] if base else None,
-            )
-        )
-    return sorted(found, key=lambda r: r.written, reverse=True)
+            set_aside.append(_quarantine(journal, str(exc)))
+    found.sort(key=lambda r: r.written, reverse=True)
+    return RecoveryScan(found, set_aside)
+
+
+def _read_journal(journal: Path) -> Recovery:
+    """The work kept in ``journal``; raises ``OSError``, ``UnicodeDecodeError``
+    or :class:`ClaimDeskError` (not a journal, or its sheet does not load:
+    a journal cut short is refused as any sheet is)."""
+    text = journal.read_text(encoding="utf-8")
+    first, _, body = text.partition("\n")
+    if not first.startswith(_HEADER):
+        raise ClaimDeskError(f"{journal}: not a ClaimDesk recovery journal")
+    sheet = loads_sheet(body, journal)
+    written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
+    base = _read_base(journal)
+    return Recovery(
+        journal,
+        Path(first.removeprefix(_HEADER)),
+        sheet,
+        written,
+        base[0] if base else "",
+        base[1] if base else None,
+    )
+
+
+def _quarantine(journal: Path, reason: str) -> SetAside:
+    """Move ``journal`` and its base to the quarantine folder (a name not
+    taken there), so it is never offered again but not lost."""
+    reason = reason.splitlines()[0] if reason else "unreadable"
+    try:
+        folder = _private_folder(quarantine_folder())
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{stamp}.{journal.name}"
+        for serial in itertools.count(2):
+            if not target.exists():
+                break
+            target = folder / f"{stamp}-{serial}.{journal.name}"
+        os.replace(journal, target)
+        base = _base_path(journal)
+        if base.exists():
+            os.replace(base, _base_path(target))
+    except OSError as exc:
+        log.warning("cannot set aside the unreadable recovery journal %s: %s", journal, exc)
+        return SetAside(None, reason)
+    log.warning(
+        "recovery journal %s could not be read (%s): set aside as %s", journal, reason, target
+    )
+    return SetAside(target, reason)

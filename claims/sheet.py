@@ -1,21 +1,27 @@
-"""Read and write claim sheets (YAML, format v1, ``docs/sheet-format.md``).
+"""Read and write claim sheets (YAML, format v2, ``docs/sheet-format.md``).
 
-PyYAML is used with the libyaml C loader/dumper when present (``CSafeLoader``,
+PyYAML is used with the libyaml C parser/dumper when present (``CSafeLoader``,
 ``CSafeDumper``), falling back to the pure-Python safe ones; never a full
-loader, so no tag can build a Python object. Two additions make the file exact
-and diff-friendly:
+loader, so no tag can build a Python object. Reading is schema-aware
+(:mod:`claims.sheet_read`): PyYAML parses, and each field reads its scalar by
+the type it declares, so a hand edit keeps its meaning (``source: NO`` is the
+text "NO", ``value: 010`` is 10, ``value: 0x1F`` is refused at its line).
+Writing makes the file exact and diff-friendly:
 
-* YAML floats load as :class:`~decimal.Decimal` (``32.58`` stays ``32.58``)
-  and ``Decimal`` dumps as a plain number, never in exponent form;
+* ``Decimal`` dumps as a plain number, never in exponent form (``32.58``
+  stays ``32.58``);
 * key order is fixed, one claim per block, multi-line text as a literal block,
-  no line wrapping, non-ASCII kept readable (``allow_unicode``).
+  no line wrapping, non-ASCII kept readable (``allow_unicode``);
+* the last line is ``end_of_sheet: true`` (:data:`END_KEY`): a file cut
+  anywhere loses or damages it, and is refused as cut short.
 
 Loading then dumping an unedited sheet gives the same bytes. Saving is atomic
 (temporary file in the same folder, fsync, ``os.replace``): on any error the
 previous file is untouched.
 
 Errors: :class:`~claims.errors.SheetFormatError` with the file, line, column
-and field for bad YAML, bad fields, unanchored claims and unknown versions.
+and field for bad YAML, bad fields, unanchored claims, unknown versions and
+sheets cut short.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import os
 import re
 import tempfile
 import time
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -36,7 +43,6 @@ from pydantic import ValidationError
 from claims.errors import SheetFormatError
 from claims.model import (
     FORMAT_VERSION,
-    AnchorError,
     Article,
     Claim,
     Conflict,
@@ -44,11 +50,27 @@ from claims.model import (
     HistoryEntry,
     Sheet,
 )
+from claims.sheet_read import read_fields
+from claims.yaml_tree import (
+    Composer,
+    Mapping,
+    Node,
+    ReadProblem,
+    Scalar,
+    character_error,
+    located_error,
+    marked_error,
+    paused_gc,
+    problem_error,
+)
 
 MAX_SHEET_BYTES = 200 * 1024 * 1024
 """Sheets larger than this are refused before parsing (200 MiB)."""
 
 SHEET_SUFFIX = ".claims.yaml"
+
+END_KEY = "end_of_sheet"
+"""The key written last, on the sheet's last line, as ``end_of_sheet: true``."""
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -60,9 +82,10 @@ class _SheetProblem(yaml.MarkedYAMLError):
 
 
 class SheetLoader(_BaseLoader):
-    """Safe loader whose floats are exact decimals, refusing duplicate keys
-    (a second ``claims:`` would silently replace the first) and reporting
-    impossible dates and huge integers at their line."""
+    """Safe loader of ClaimDesk's other YAML files (preferences, gold files:
+    claim sheets are read by :mod:`claims.sheet_read`), whose floats are
+    exact decimals, refusing duplicate keys and reporting impossible dates
+    and huge integers at their line."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -224,11 +247,13 @@ def sheet_to_dict(sheet: Sheet) -> dict[str, Any]:
         data["last_id"] = sheet.last_id
     data["article"] = article
     data["claims"] = [_claim_dict(c) for c in sheet.claims]
+    data[END_KEY] = True  # last: a file cut anywhere loses or damages this line
     return data
 
 
 def dump_sheet(sheet: Sheet) -> str:
-    """Serialise ``sheet`` as format-v1 YAML text (stable, byte-identical round trip)."""
+    """Serialise ``sheet`` as format-v2 YAML text (stable, byte-identical round
+    trip), ending with the line ``end_of_sheet: true``."""
     text: str = yaml.dump(
         sheet_to_dict(sheet),
         Dumper=SheetDumper,
@@ -262,14 +287,15 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` so that it holds the old bytes or the new
     ones, never a part: a temporary file in the same folder, flushed and
     fsynced, then renamed over ``path`` (and the folder fsynced). The file
-    keeps its permissions. Raises ``OSError`` (disk full, read-only folder...)
-    with the previous file untouched."""
+    gets the permission bits ``mode`` (``0o600``: private) when given, and
+    otherwise keeps its own (:func:`file_mode`). Raises ``OSError`` (disk
+    full, read-only folder...) with the previous file untouched."""
     path = Path(path)
-    mode = file_mode(path)
+    mode = file_mode(path) if mode is None else mode
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # name the file asked for, not the temporary one
@@ -322,12 +348,41 @@ def _remove_stale_temporaries(path: Path) -> None:
             continue
 
 
+FIRST_CHECKED_VERSION = 2
+"""The first format version whose sheets end with :data:`END_KEY`, so that
+a sheet cut short is refused (version 1 sheets load without that check)."""
+
+
+@dataclass(frozen=True)
+class LoadedSheet:
+    """A sheet as read from its file: the ``sheet`` (in the current format,
+    :data:`~claims.model.FORMAT_VERSION`) and the ``format_version`` the file
+    was written in; a version 1 file was not checked for truncation."""
+
+    sheet: Sheet
+    format_version: int
+
+    @property
+    def checked_for_truncation(self) -> bool:
+        """Whether the file's end was checked (format 2 and later)."""
+        return self.format_version >= FIRST_CHECKED_VERSION
+
+
 def load_sheet(path: Path) -> Sheet:
-    """Read a claim sheet file.
+    """Read a claim sheet file (:func:`open_sheet`, the sheet only).
 
     Raises :class:`SheetFormatError` (naming ``path``, and the line and field
     where known) when the file is missing, too large, not UTF-8, not YAML,
-    not a ClaimDesk sheet, of an unknown version or invalid.
+    not a ClaimDesk sheet, of an unknown version, cut short or invalid.
+    """
+    return open_sheet(path).sheet
+
+
+def open_sheet(path: Path) -> LoadedSheet:
+    """Read a claim sheet file, with the format version it was written in.
+
+    Raises :class:`SheetFormatError` as :func:`load_sheet` does; a file whose
+    last character was cut in two is "cut short" when its format is 2 or later.
     """
     path = Path(path)
     try:
@@ -347,113 +402,127 @@ def load_sheet(path: Path) -> Sheet:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if exc.end == len(raw):  # a character cut in two at the very end: cut short?
+            parse_sheet(raw[: exc.start].decode("utf-8"), path)
         line = raw[: exc.start].count(b"\n") + 1
         raise SheetFormatError(path, "the file is not UTF-8 text", line=line) from exc
-    return loads_sheet(text, path)
-
-
-def _refuse_aliases(text: str, path: Path | str | None) -> None:
-    """Raise :class:`SheetFormatError` at the first anchor or alias of ``text``.
-
-    ClaimDesk never writes them, and an alias "bomb" (a few lines expanding
-    to billions of nodes) must cost nothing to refuse: the C event parser
-    finds it before any node is built.
-    """
-    for event in yaml.parse(text, Loader=_BaseLoader):
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent) or anchor:
-            mark = event.start_mark
-            raise SheetFormatError(
-                path,
-                "YAML anchors and aliases are not allowed in a claim sheet",
-                line=mark.line + 1 if mark is not None else None,
-                column=mark.column + 1 if mark is not None else None,
-            )
+    return parse_sheet(text, path)
 
 
 def loads_sheet(text: str, path: Path | str | None = None) -> Sheet:
-    """Parse format-v1 YAML ``text``; ``path`` only names the source in errors.
+    """Parse claim sheet YAML ``text`` (:func:`parse_sheet`, the sheet only);
+    ``path`` only names the source in errors."""
+    return parse_sheet(text, path).sheet
 
+
+def parse_sheet(text: str, path: Path | str | None = None) -> LoadedSheet:
+    """Parse claim sheet YAML ``text``, with the format version it was
+    written in; ``path`` only names the source in errors.
+
+    Each field is read as its type says (``claims.sheet_read``): a text
+    field takes the text exactly, a number field decimal numbers only.
     Only safe YAML is read: a tag other than YAML's own (``!!python/object``,
-    ``!custom``) and any anchor or alias are refused. Raises
+    ``!custom``) and any anchor or alias are refused. A format 2 text must
+    end with ``end_of_sheet: true``, or it is refused as cut short. Raises
     :class:`SheetFormatError` naming ``path``, the line and the field.
     """
-    data = _parse_yaml(text, path)
-    if data is None:
+    with paused_gc():
+        return _parse(text, path)
+
+
+def _parse(text: str, path: Path | str | None) -> LoadedSheet:
+    root = _compose(text, path)
+    if root is None:
         raise SheetFormatError(path, "the file is empty: not a ClaimDesk claim sheet")
-    if not isinstance(data, dict) or "claimdesk" not in data:
+    if not isinstance(root, Mapping) or "claimdesk" not in root.items:
         raise SheetFormatError(
             path, "not a ClaimDesk claim sheet: no 'claimdesk' format version key"
         )
-    _check_version(data["claimdesk"], text, path)
+    version = _check_version(root.items["claimdesk"], path)
+    if version >= FIRST_CHECKED_VERSION and not _ends_with_end_key(root):
+        raise _cut_short(text, path)
     try:
-        return Sheet.model_validate(data)
+        data = read_fields(root, Sheet, skip=("claimdesk", END_KEY))
+    except ReadProblem as problem:
+        raise problem_error(problem, root, path) from problem
+    data["claimdesk"] = FORMAT_VERSION  # read in the current format (see docs/sheet-format.md)
+    try:
+        return LoadedSheet(Sheet.model_validate(data), version)
     except ValidationError as exc:
-        raise _located_error(exc, text, data, path) from exc
+        raise located_error(exc, root, path) from exc
 
 
-def _marked_error(
-    path: Path | str | None, message: str, mark: yaml.Mark | None
-) -> SheetFormatError:
-    """A :class:`SheetFormatError` at a YAML mark (0-based) when there is one."""
-    return SheetFormatError(
-        path,
-        message,
-        line=mark.line + 1 if mark else None,
-        column=mark.column + 1 if mark else None,
-    )
-
-
-def _parse_yaml(text: str, path: Path | str | None) -> Any:
-    """The YAML of ``text`` as plain data; raises :class:`SheetFormatError`
-    for unsafe tags, anchors, syntax errors and forbidden characters."""
+def _compose(text: str, path: Path | str | None) -> Node | None:
+    """The node tree of ``text`` (``None`` when empty); raises
+    :class:`SheetFormatError` for YAML it cannot hold, and "cut short" for
+    a broken format 2 text whose last line is not the end key."""
+    composer = Composer(text)
     try:
-        _refuse_aliases(text, path)
-        return yaml.load(text, Loader=SheetLoader)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise _marked_error(path, f"unsupported YAML tag: {exc.problem}", mark) from exc
-    except _SheetProblem as exc:
-        raise _marked_error(path, str(exc.problem), exc.problem_mark) from exc
+        return composer.compose()
+    except ReadProblem as problem:
+        raise problem_error(problem, None, path) from problem
     except yaml.MarkedYAMLError as exc:
+        _refuse_broken_end(composer.root, text, path)
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        raise _marked_error(path, f"YAML syntax error: {problem}", mark) from exc
+        raise marked_error(path, f"YAML syntax error: {exc.problem or 'invalid'}", mark) from exc
     except yaml.reader.ReaderError as exc:
-        raise _character_error(exc, text, path) from exc
+        raise character_error(exc, text, path) from exc
     except yaml.YAMLError as exc:
         raise SheetFormatError(path, f"YAML error: {exc}") from exc
 
 
-def _character_error(
-    exc: yaml.reader.ReaderError, text: str, path: Path | str | None
-) -> SheetFormatError:
-    """A character YAML does not allow (a NUL, a control character), at its
-    line and column."""
-    if _BaseLoader is yaml.SafeLoader:
-        before = text[: exc.position]
-    else:  # libyaml counts the position in UTF-8 bytes
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", errors="ignore")
-    return SheetFormatError(
-        path,
-        f"character U+{exc.character:04X} is not allowed in a YAML file"
-        if isinstance(exc.character, int)
-        else f"a character is not allowed in a YAML file: {exc.reason}",
-        line=before.count("\n") + 1,
-        column=len(before) - (before.rfind("\n") + 1) + 1,
+def _refuse_broken_end(root: Node | None, text: str, path: Path | str | None) -> None:
+    """After a YAML error in ``text``, whose partly read ``root`` declares its
+    format version: refuse a newer version as such, and a format 2 text whose
+    last line is not the end key as cut short (the cut broke the YAML)."""
+    node = root.items.get("claimdesk") if isinstance(root, Mapping) else None
+    if not isinstance(node, Scalar) or not node.text.strip().isdigit():
+        return  # no version read before the error: a YAML error like any other
+    if _check_version(node, path) >= FIRST_CHECKED_VERSION and not _ends_whole(text):
+        raise _cut_short(text, path)
+
+
+_END_LINE = re.compile(rf"{END_KEY}:[ \t]*true[ \t]*(?:#.*)?", re.IGNORECASE)
+
+
+def _ends_whole(text: str) -> bool:
+    """Whether the last line of ``text`` (blank lines aside) is the end key."""
+    body = text.rstrip()
+    return bool(_END_LINE.fullmatch(body[body.rfind("\n") + 1 :]))
+
+
+def _ends_with_end_key(root: Mapping) -> bool:
+    """Whether the last key of the sheet is ``end_of_sheet: true``."""
+    last = next(reversed(root.items), None)
+    node = root.items.get(END_KEY)
+    return (
+        last == END_KEY
+        and isinstance(node, Scalar)
+        and node.plain
+        and node.text.strip().lower() == "true"
     )
 
 
-def _check_version(version: Any, text: str, path: Path | str | None) -> None:
-    """Refuse a format version this code does not read (a newer one: update
-    ClaimDesk), at the line of the ``claimdesk`` key."""
-    line, column = _node_position(text, ["claimdesk"])
+def _cut_short(text: str, path: Path | str | None) -> SheetFormatError:
+    """The error of a sheet whose end key is missing or damaged, at its last line."""
+    line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+    return SheetFormatError(
+        path, f"the sheet ends early (line {line}): it may have been cut short", line=line
+    )
+
+
+def _check_version(node: Node, path: Path | str | None) -> int:
+    """The format version of the ``claimdesk`` node; refuses one this code
+    does not read (a newer one: update ClaimDesk), at the key's line."""
 
     def version_error(message: str) -> SheetFormatError:
-        return SheetFormatError(path, message, line=line, column=column, field="claimdesk")
+        return marked_error(path, message, node.mark, field="claimdesk")
 
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise version_error(f"the format version must be an integer, got {version!r}")
+    text = node.text.strip() if isinstance(node, Scalar) else ""
+    if not text.isdigit() or len(text) > 9:
+        shown = text if isinstance(node, Scalar) else "a list or a mapping"
+        raise version_error(f"the format version must be an integer, got {shown!r}")
+    version = int(text)
     if version > FORMAT_VERSION:
         raise version_error(
             f"format version {version} is newer than this ClaimDesk reads ({FORMAT_VERSION}); "
@@ -461,72 +530,7 @@ def _check_version(version: Any, text: str, path: Path | str | None) -> None:
         )
     if version < 1:
         raise version_error(f"unknown format version {version}")
-
-
-def _located_error(
-    exc: ValidationError, text: str, data: dict[str, Any], path: Path | str | None
-) -> SheetFormatError:
-    """Turn pydantic's first error into a SheetFormatError with line and claim id."""
-    error = exc.errors()[0]
-    loc: list[str | int] = list(error["loc"])
-    original = (error.get("ctx") or {}).get("error")
-    if isinstance(original, AnchorError):
-        index = original.index
-        if index is None:
-            index = next(
-                (
-                    i
-                    for i, c in enumerate(data.get("claims") or [])
-                    if isinstance(c, dict) and c.get("id") == original.claim_id
-                ),
-                None,
-            )
-        if index is not None:
-            loc = ["claims", index, original.field]
-        message = str(original)
-    else:
-        message = error["msg"].removeprefix("Value error, ")
-        if loc and loc[0] == "claims" and len(loc) > 1 and isinstance(loc[1], int):
-            claims = data.get("claims") or []
-            claim = claims[loc[1]] if loc[1] < len(claims) else None
-            if isinstance(claim, dict) and "id" in claim:
-                message = f"claim {claim['id']}: {message}"
-    field = _dotted(loc)
-    line, column = _node_position(text, loc)
-    return SheetFormatError(path, message, line=line, column=column, field=field or None)
-
-
-def _dotted(loc: list[str | int]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _node_position(text: str, loc: list[str | int]) -> tuple[int | None, int | None]:
-    """1-based line and column of the YAML node at ``loc`` (or its nearest parent)."""
-    try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return None, None
-    best = node
-    for part in loc:
-        child = None
-        if isinstance(best, yaml.MappingNode):
-            for key, value in best.value:
-                if key.value == part:
-                    child = value
-                    break
-        elif (
-            isinstance(best, yaml.SequenceNode) and isinstance(part, int) and part < len(best.value)
-        ):
-            child = best.value[part]
-        if child is None:
-            break
-        best = child
-    if best is None:
-        return None, None
-    return best.start_mark.line + 1, best.start_mark.column + 1
+    return version
 
 
 def default_sheet_path(article_path: Path) -> Path:

@@ -21,7 +21,7 @@ from claims.errors import ClaimDeskError
 from claims.export import register_renderer
 from claims.extract import ExtractionCancelled
 from claims.preferences import checker_name, load_preferences
-from claims.recovery import discard_recovery, pending_recoveries
+from claims.recovery import SetAside, discard_recovery, scan_recoveries
 from claims.resources import sample_article
 from gui.document import SheetDocument
 from gui.extraction import extract_with_progress
@@ -101,11 +101,36 @@ def build_window(path: Path | None) -> QMainWindow:
     return MainWindow(SheetDocument.opened(loaded))
 
 
+def set_aside_message(set_aside: list[SetAside]) -> str:
+    """What to tell of recovery journals that could not be read: how many,
+    where they were moved and why (the first few reasons)."""
+    folders = sorted({str(s.journal.parent) for s in set_aside if s.journal is not None})
+    reasons = "\n".join(f"• {s.reason}" for s in set_aside[:3])
+    return QCoreApplication.translate(
+        "Recovery",
+        "{0} recovery journal(s) of unsaved work could not be read (cut short or "
+        "damaged) and will not be offered. They were set aside in:\n{1}\n\n{2}",
+    ).format(
+        len(set_aside),
+        "\n".join(folders)
+        or QCoreApplication.translate("Recovery", "(nowhere: they could not be moved)"),
+        reasons,
+    )
+
+
 def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
-    """After a crash: offer to restore the newest unsaved work (showing what it
+    """After a crash: say which recovery journals could not be read (set
+    aside), then offer to restore the newest unsaved work (showing what it
     holds). Restore opens it as unsaved work; Discard deletes the journal;
     both return ``None`` when there is nothing to recover or it is declined."""
-    for recovery in pending_recoveries():
+    scan = scan_recoveries()
+    if scan.set_aside:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Recovery", "Unreadable recovery journal"),
+            set_aside_message(scan.set_aside),
+        )
+    for recovery in scan.recoveries:
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("Recovery", "Restore unsaved work?"),

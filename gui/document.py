@@ -31,7 +31,7 @@ from claims.document import (
 )
 from claims.editing import edited, kind_change, status_change, with_history
 from claims.merge import MergeResult
-from claims.model import Claim, Kind, Sheet, Status, check_anchor
+from claims.model import FORMAT_VERSION, Claim, Kind, Sheet, Status, check_anchor
 from claims.recovery import discard_journal, new_tag, release_tag, write_journal
 from gui.claims_model import ClaimsTableModel
 from gui.labels import field_label, status_label
@@ -49,7 +49,9 @@ class SheetDocument(QObject):
     ``saved`` says whether ``sheet`` was read from ``save_path`` (the base of
     a later merge); ``recovered`` marks work restored from a crash journal,
     unsaved until it is saved. ``checker`` is the name written in
-    ``checked_by`` and the history.
+    ``checked_by`` and the history. ``file_format_version`` is the format
+    the file was written in (an older one, unchecked for truncation, is
+    rewritten in the current format by the next save).
 
     Signals:
         claim_changed(str): a claim's fields changed (its id).
@@ -80,8 +82,10 @@ class SheetDocument(QObject):
         recovered: bool = False,
         checker: str = "",
         parent: QObject | None = None,
+        file_format_version: int = FORMAT_VERSION,
     ) -> None:
         super().__init__(parent)
+        self.file_format_version = file_format_version
         self._sheet = sheet
         self._save_path = Path(save_path)
         self._saved_once = saved
@@ -123,6 +127,7 @@ class SheetDocument(QObject):
             recovered=opened.modified,
             checker=checker,
             parent=parent,
+            file_format_version=opened.format_version,
         )
         document.opening_notes = opened.notes
         return document

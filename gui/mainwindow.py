@@ -22,6 +22,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from claims.document import OpenedDocument
+from claims.sheet import FIRST_CHECKED_VERSION
 from gui.actions import Actions
 from gui.article_view import ArticleView
 from gui.claims_table import ClaimsTable
@@ -87,19 +88,32 @@ class MainWindow(QMainWindow):
         if document.sheet.claims:
             self.table.select_claim(document.sheet.claims[0].id)
         self.table.setFocus()  # the keyboard starts on the claims
-        notes = list(document.opening_notes)
-        if conflicts := document.conflict_count():
+        if notes := self._opening_notes():
+            self.statusBar().showMessage("  ·  ".join(notes))
+        self.setAcceptDrops(True)
+        self.action_set.update_enabled()
+        if document.saved_once:
+            self.session.remember(document.save_path)
+
+    def _opening_notes(self) -> list[str]:
+        """What the status bar says of the sheet as it opens: what opening
+        found (an article changed under its sheet), conflicts left by a
+        merge, a file in an older format (not checked for truncation)."""
+        notes = list(self.document.opening_notes)
+        if conflicts := self.document.conflict_count():
             notes.append(
                 self.tr("{0} merge conflict(s) to resolve: Edit > Resolve merge conflicts").format(
                     conflicts
                 )
             )
-        if notes:
-            self.statusBar().showMessage(" · ".join(notes))
-        self.setAcceptDrops(True)
-        self.action_set.update_enabled()
-        if document.saved_once:
-            self.session.remember(document.save_path)
+        if (version := self.document.file_format_version) < FIRST_CHECKED_VERSION:
+            notes.append(
+                self.tr(
+                    "{0} was written in format {1} by an older ClaimDesk: it is not checked "
+                    "for truncation until it is saved"
+                ).format(self.document.save_path.name, version)
+            )
+        return notes
 
     def _fit_to_screen(self) -> None:
         """Start at 1400 x 860, or the screen's free area when it is smaller

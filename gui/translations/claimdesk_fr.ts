@@ -676,11 +676,6 @@
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="156"/>
-        <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
-        <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
-    </message>
-    <message>
         <location filename="../files.py" line="206"/>
         <location filename="../files.py" line="273"/>
         <source>Could not merge</source>
@@ -709,6 +704,11 @@ Replacing it loses whatever it holds.</source>
         <translation>{0}
 
 Le remplacer fait perdre tout ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="156"/>
+        <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
+        <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
         <location filename="../files.py" line="160"/>
@@ -865,9 +865,14 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="93"/>
+        <location filename="../mainwindow.py" line="105"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="112"/>
+        <source>{0} was written in format {1} by an older ClaimDesk: it is not checked for truncation until it is saved</source>
+        <translation>{0} a été écrit au format {1} par une ancienne version de ClaimDesk : sa troncature n’est pas vérifiée avant qu’il soit enregistré</translation>
     </message>
 </context>
 <context>
@@ -947,12 +952,33 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="111"/>
+        <location filename="../app.py" line="109"/>
+        <source>{0} recovery journal(s) of unsaved work could not be read (cut short or damaged) and will not be offered. They were set aside in:
+{1}
+
+{2}</source>
+        <translation>{0} journal(aux) de récupération de travail non enregistré n’ont pas pu être lus (tronqués ou abîmés) et ne seront pas proposés. Ils ont été mis de côté dans :
+{1}
+
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="116"/>
+        <source>(nowhere: they could not be moved)</source>
+        <translation>(nulle part : ils n’ont pas pu être déplacés)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="130"/>
+        <source>Unreadable recovery journal</source>
+        <translation>Journal de récupération illisible</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="136"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="137"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}
@@ -968,37 +994,37 @@ Le restaurer ?</translation>
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../document.py" line="192"/>
+        <location filename="../document.py" line="197"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="208"/>
+        <location filename="../document.py" line="213"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="214"/>
+        <location filename="../document.py" line="219"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="221"/>
+        <location filename="../document.py" line="226"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="232"/>
+        <location filename="../document.py" line="237"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="300"/>
+        <location filename="../document.py" line="305"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../document.py" line="310"/>
+        <location filename="../document.py" line="315"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>

@@ -65,7 +65,7 @@ def test_extract_to_stdout_never_loads_qt(sample_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("claimdesk: 1\n")
+    assert result.stdout.startswith("claimdesk: 2\n")
 
 
 def test_bad_article_exits_2_and_writes_nothing(tmp_path: Path) -> None:

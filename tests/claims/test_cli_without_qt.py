@@ -110,7 +110,7 @@ def test_extract(tmp_path: Path, sample_path: Path, env: dict[str, str], launche
     assert any(c.kind is Kind.MONEY and c.quote == "52 milliards de dollars" for c in sheet.claims)
     printed = run(env, "extract", str(article), "--lang", "fr", launcher=launcher)
     assert printed.returncode == 0, printed.stderr
-    assert printed.stdout.startswith("claimdesk: 1\n")
+    assert printed.stdout.startswith("claimdesk: 2\n")
     assert "52 milliards de dollars" in printed.stdout
 
 

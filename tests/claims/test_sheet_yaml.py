@@ -101,7 +101,7 @@ def test_quote_differing_from_text(sheet_file: Path) -> None:
 
 
 def test_future_version_refused(sheet_file: Path) -> None:
-    text = sheet_file.read_text(encoding="utf-8").replace("claimdesk: 1", "claimdesk: 2", 1)
+    text = sheet_file.read_text(encoding="utf-8").replace("claimdesk: 2", "claimdesk: 3", 1)
     with pytest.raises(SheetFormatError, match="newer than this ClaimDesk reads"):
         loads_sheet(text, "future.yaml")
 
@@ -197,12 +197,12 @@ BAD_FILES = {
         "claims[1].id",
     ),
     "newer version": (
-        lambda t: t.replace("claimdesk: 1", "claimdesk: 2", 1),
+        lambda t: t.replace("claimdesk: 2", "claimdesk: 3", 1),
         "newer than this ClaimDesk reads",
         "claimdesk",
     ),
     "version not a number": (
-        lambda t: t.replace("claimdesk: 1", "claimdesk: one", 1),
+        lambda t: t.replace("claimdesk: 2", "claimdesk: one", 1),
         "must be an integer",
         "claimdesk",
     ),
