@@ -137,6 +137,8 @@ class ClaimDetail(QWidget):
     def show_claim(self, claim_id: str | None) -> None:
         """Fill the form with claim ``claim_id`` (``None`` empties and disables it)."""
         self.commit()
+        if claim_id != self._claim_id:
+            self.evidence.discard_draft()  # a new link without its URL stays out
         self._claim_id = claim_id
         self.setEnabled(claim_id is not None)
         self._load()

@@ -4,309 +4,309 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="58"/>
+        <location filename="../actions.py" line="67"/>
         <source>Open an article (.txt) or a claim sheet (.yaml)</source>
         <translation>Ouvrir un article (.txt) ou une fiche de vérification (.yaml)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="74"/>
         <source>Save the claim sheet</source>
         <translation>Enregistrer la fiche de vérification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="70"/>
+        <location filename="../actions.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="81"/>
         <source>Save the claim sheet under another name</source>
         <translation>Enregistrer la fiche sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="86"/>
         <source>&amp;Export claim sheet…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="88"/>
         <source>Export the claim sheet as CSV or Markdown</source>
         <translation>Exporter la fiche en CSV ou en Markdown</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="95"/>
         <source>Close ClaimDesk</source>
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
-        <location filename="../actions.py" line="407"/>
+        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="426"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="103"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="99"/>
-        <location filename="../actions.py" line="412"/>
+        <location filename="../actions.py" line="108"/>
+        <location filename="../actions.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="110"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="125"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="118"/>
+        <location filename="../actions.py" line="127"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="132"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="134"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="130"/>
+        <location filename="../actions.py" line="139"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="132"/>
+        <location filename="../actions.py" line="141"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="137"/>
+        <location filename="../actions.py" line="146"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="139"/>
+        <location filename="../actions.py" line="148"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="144"/>
+        <location filename="../actions.py" line="153"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="146"/>
+        <location filename="../actions.py" line="155"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="160"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="153"/>
+        <location filename="../actions.py" line="162"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="158"/>
+        <location filename="../actions.py" line="167"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="160"/>
+        <location filename="../actions.py" line="169"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="165"/>
+        <location filename="../actions.py" line="174"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="167"/>
+        <location filename="../actions.py" line="176"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="181"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="179"/>
+        <location filename="../actions.py" line="188"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="181"/>
+        <location filename="../actions.py" line="190"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="207"/>
+        <location filename="../actions.py" line="216"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="407"/>
+        <location filename="../actions.py" line="426"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="412"/>
+        <location filename="../actions.py" line="431"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="174"/>
+        <location filename="../actions.py" line="183"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="186"/>
+        <location filename="../actions.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="197"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="193"/>
+        <location filename="../actions.py" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="195"/>
+        <location filename="../actions.py" line="204"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="200"/>
+        <location filename="../actions.py" line="209"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="211"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="209"/>
+        <location filename="../actions.py" line="218"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="216"/>
+        <location filename="../actions.py" line="225"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="218"/>
+        <location filename="../actions.py" line="227"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="223"/>
+        <location filename="../actions.py" line="232"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="225"/>
+        <location filename="../actions.py" line="234"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="230"/>
+        <location filename="../actions.py" line="239"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="232"/>
+        <location filename="../actions.py" line="241"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="237"/>
+        <location filename="../actions.py" line="246"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="239"/>
+        <location filename="../actions.py" line="248"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="259"/>
+        <location filename="../actions.py" line="268"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="264"/>
+        <location filename="../actions.py" line="273"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="268"/>
+        <location filename="../actions.py" line="277"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="273"/>
+        <location filename="../actions.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="275"/>
+        <location filename="../actions.py" line="284"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="281"/>
+        <location filename="../actions.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="295"/>
+        <location filename="../actions.py" line="304"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="309"/>
+        <location filename="../actions.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="311"/>
+        <location filename="../actions.py" line="320"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -314,12 +314,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../article_view.py" line="99"/>
+        <location filename="../article_view.py" line="112"/>
         <source>Source: {0}</source>
         <translation>Source : {0}</translation>
     </message>
     <message>
-        <location filename="../article_view.py" line="101"/>
+        <location filename="../article_view.py" line="114"/>
         <source>Via: {0}</source>
         <translation>Via : {0}</translation>
     </message>
@@ -360,27 +360,27 @@
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="162"/>
+        <location filename="../detail.py" line="164"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="199"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="201"/>
+        <location filename="../detail.py" line="205"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="246"/>
+        <location filename="../detail.py" line="250"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="278"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -464,49 +464,64 @@
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../evidence.py" line="54"/>
+        <location filename="../evidence.py" line="60"/>
         <source>The passage that supports the verdict</source>
         <translation>Le passage qui fonde le verdict</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="59"/>
+        <location filename="../evidence.py" line="65"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="61"/>
+        <location filename="../evidence.py" line="67"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="63"/>
+        <location filename="../evidence.py" line="69"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="70"/>
+        <location filename="../evidence.py" line="80"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="71"/>
+        <location filename="../evidence.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="72"/>
+        <location filename="../evidence.py" line="82"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="73"/>
+        <location filename="../evidence.py" line="83"/>
         <source>Accessed</source>
         <translation>Consulté le</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="110"/>
+        <location filename="../evidence.py" line="124"/>
         <source>(new link)</source>
         <translation>(nouveau lien)</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="181"/>
+        <source>Type the link&apos;s URL, then press Enter to add it.</source>
+        <translation>Saisissez l’URL du lien, puis Entrée pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="222"/>
+        <source>A link needs its URL: type it to add this link.</source>
+        <translation>Un lien a besoin de son URL : saisissez-la pour ajouter ce lien.</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="239"/>
+        <source>A link needs its URL: the previous one is kept.</source>
+        <translation>Un lien a besoin de son URL : la précédente est conservée.</translation>
     </message>
 </context>
 <context>
