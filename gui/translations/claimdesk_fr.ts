@@ -340,47 +340,47 @@
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../detail.py" line="78"/>
+        <location filename="../detail.py" line="80"/>
         <source>Who made the claim</source>
         <translation>Qui l’affirme</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="81"/>
+        <location filename="../detail.py" line="83"/>
         <source>Outlet that relayed it, if any</source>
         <translation>Média qui l’a relayée, s’il y en a un</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="88"/>
+        <location filename="../detail.py" line="90"/>
         <source>Verdict note: what you checked and what you found</source>
         <translation>Note de vérification : ce que vous avez vérifié et ce que vous avez trouvé</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="94"/>
+        <location filename="../detail.py" line="96"/>
         <source>Every change of this claim: when, who, what</source>
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="164"/>
+        <location filename="../detail.py" line="167"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="199"/>
+        <location filename="../detail.py" line="202"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="205"/>
+        <location filename="../detail.py" line="208"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="250"/>
+        <location filename="../detail.py" line="253"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="278"/>
+        <location filename="../detail.py" line="281"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -527,123 +527,123 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="58"/>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="59"/>
+        <location filename="../export_dialog.py" line="233"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="66"/>
+        <location filename="../export_dialog.py" line="67"/>
         <source>CSV spreadsheet</source>
         <translation>Tableur CSV</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="67"/>
+        <location filename="../export_dialog.py" line="68"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="68"/>
+        <location filename="../export_dialog.py" line="69"/>
         <source>Markdown table</source>
         <translation>Tableau Markdown</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="70"/>
         <source>HTML page</source>
         <translation>Page HTML</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="70"/>
+        <location filename="../export_dialog.py" line="71"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="72"/>
         <source>ClaimReview JSON-LD (publishing)</source>
         <translation>ClaimReview JSON-LD (publication)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="77"/>
+        <location filename="../export_dialog.py" line="78"/>
         <source>All claims ({0})</source>
         <translation>Toutes les affirmations ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="79"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Only claims marked:</source>
         <translation>Seulement les affirmations marquées :</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="95"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>The article&apos;s ({0})</source>
         <translation>Celle de l’article ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="101"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>Start with a byte order mark (for Excel)</source>
         <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="105"/>
         <source>Separate fields with semicolons (Excel in French)</source>
         <translation>Séparer les champs par des points-virgules (Excel en français)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>Labels</source>
         <translation>Libellés</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="137"/>
+        <location filename="../export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="142"/>
+        <location filename="../export_dialog.py" line="143"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="245"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>{0} claim(s) will be exported.</source>
         <translation>{0} affirmation(s) seront exportées.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="250"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
         <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="252"/>
+        <location filename="../export_dialog.py" line="254"/>
         <source>A PDF on A4 landscape: the HTML page, printed.</source>
         <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260"/>
+        <location filename="../export_dialog.py" line="262"/>
         <source>This export cannot be written as it is.</source>
         <translation>Cet export ne peut pas être écrit en l’état.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="271"/>
+        <location filename="../export_dialog.py" line="273"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
@@ -651,68 +651,78 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="77"/>
+        <location filename="../files.py" line="79"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="79"/>
+        <location filename="../files.py" line="81"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="92"/>
+        <location filename="../files.py" line="94"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="95"/>
+        <location filename="../files.py" line="97"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="109"/>
+        <location filename="../files.py" line="113"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="110"/>
+        <location filename="../files.py" line="114"/>
         <source>{0} already exists. Replace it with this sheet?</source>
         <translation>{0} existe déjà. La remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="120"/>
-        <location filename="../files.py" line="226"/>
+        <location filename="../files.py" line="124"/>
+        <location filename="../files.py" line="249"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="131"/>
+        <location filename="../files.py" line="135"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="133"/>
+        <location filename="../files.py" line="137"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="155"/>
+        <location filename="../files.py" line="159"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="165"/>
+        <location filename="../files.py" line="171"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="167"/>
+        <location filename="../files.py" line="173"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="178"/>
+        <location filename="../files.py" line="184"/>
+        <source>Read-only claim sheet</source>
+        <translation>Fiche en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="185"/>
+        <source>{0} is read-only: ClaimDesk does not replace it. Save elsewhere?</source>
+        <translation>{0} est en lecture seule : ClaimDesk ne le remplace pas. Enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="201"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -721,7 +731,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="183"/>
+        <location filename="../files.py" line="206"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -730,64 +740,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="188"/>
+        <location filename="../files.py" line="211"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="203"/>
+        <location filename="../files.py" line="226"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="204"/>
+        <location filename="../files.py" line="227"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="240"/>
+        <location filename="../files.py" line="263"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="254"/>
+        <location filename="../files.py" line="277"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="256"/>
+        <location filename="../files.py" line="279"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="262"/>
+        <location filename="../files.py" line="285"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="296"/>
+        <location filename="../files.py" line="319"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="297"/>
+        <location filename="../files.py" line="320"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="323"/>
-        <location filename="../files.py" line="327"/>
-        <location filename="../files.py" line="332"/>
+        <location filename="../files.py" line="346"/>
+        <location filename="../files.py" line="350"/>
+        <location filename="../files.py" line="355"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="334"/>
+        <location filename="../files.py" line="357"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="336"/>
+        <location filename="../files.py" line="359"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
@@ -795,22 +805,22 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="51"/>
+        <location filename="../filter_bar.py" line="52"/>
         <source>Show or hide {0} claims</source>
         <translation>Afficher ou masquer les affirmations : {0}</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="56"/>
+        <location filename="../filter_bar.py" line="57"/>
         <source>Only unchecked</source>
         <translation>Non vérifiées seulement</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="63"/>
+        <location filename="../filter_bar.py" line="64"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="70"/>
+        <location filename="../filter_bar.py" line="71"/>
         <source>Search quote, sentence, source, note (Ctrl+F)</source>
         <translation>Rechercher citation, phrase, source, note (Ctrl+F)</translation>
     </message>
@@ -839,73 +849,73 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="32"/>
+        <location filename="../preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>Your name, as it appears in the sheet</source>
         <translation>Votre nom, tel qu’il apparaît dans la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="43"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Applies the next time ClaimDesk starts</source>
         <translation>S’applique au prochain démarrage de ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="46"/>
+        <location filename="../preferences_dialog.py" line="47"/>
         <source>Beside the claim sheet</source>
         <translation>À côté de la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="47"/>
+        <location filename="../preferences_dialog.py" line="48"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="54"/>
+        <location filename="../preferences_dialog.py" line="55"/>
         <source>The desk that publishes the fact-checks</source>
         <translation>La rédaction qui publie les vérifications</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="62"/>
+        <location filename="../preferences_dialog.py" line="63"/>
         <source>The address of each published review; {id} becomes the claim id</source>
         <translation>L’adresse de chaque vérification publiée ; {id} devient l’identifiant de l’affirmation</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="65"/>
+        <location filename="../preferences_dialog.py" line="66"/>
         <source>Checker name</source>
         <translation>Nom du vérificateur</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="66"/>
+        <location filename="../preferences_dialog.py" line="67"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="67"/>
-        <location filename="../preferences_dialog.py" line="80"/>
+        <location filename="../preferences_dialog.py" line="68"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="68"/>
+        <location filename="../preferences_dialog.py" line="69"/>
         <source>Desk name (ClaimReview)</source>
         <translation>Nom de la rédaction (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="69"/>
+        <location filename="../preferences_dialog.py" line="70"/>
         <source>Desk web site</source>
         <translation>Site de la rédaction</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="71"/>
         <source>Review URL template</source>
         <translation>Modèle d’URL des vérifications</translation>
     </message>
