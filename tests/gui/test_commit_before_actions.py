@@ -199,7 +199,7 @@ def _field_after(window: MainWindow, name: str, field: str) -> object:
     stack = window.document.undo_stack
     if name == "actionUndo":
         stack.redo()
-    if name in ("actionDeleteClaims",):
+    if name == "actionDeleteClaims":
         stack.undo()
     return getattr(window.document.sheet.claim(CLAIM), field)
 
