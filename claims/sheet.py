@@ -27,6 +27,7 @@ sheets cut short.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -278,6 +279,22 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def is_read_only(path: Path) -> bool:
+    """Whether ``path`` is an existing file made read-only (no write bit in
+    its mode, e.g. 0444) or one this user may not write. A save or an export
+    never replaces such a file, although a rename over it would only need the
+    folder's permission.
+
+    The mode bits are read (``stat``), not only ``os.access``: for root,
+    ``os.access`` says every file is writable, yet a 0444 sheet says its
+    owner wants it kept as it is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # no file: nothing to replace
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
 def file_digest(path: Path) -> str | None:
     """The SHA-256 of the file at ``path``, or ``None`` when it cannot be read
     (to notice that someone else saved it)."""
@@ -292,9 +309,15 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     ones, never a part: a temporary file in the same folder, flushed and
     fsynced, then renamed over ``path`` (and the folder fsynced). The file
     gets the permission bits ``mode`` (``0o600``: private) when given, and
-    otherwise keeps its own (:func:`file_mode`). Raises ``OSError`` (disk
-    full, read-only folder...) with the previous file untouched."""
+    otherwise keeps its own (:func:`file_mode`). Raises ``PermissionError``
+    naming ``path`` when it is a read-only file (:func:`is_read_only`; it is
+    not replaced), and ``OSError`` (disk full, read-only folder...) with the
+    previous file untouched."""
     path = Path(path)
+    if is_read_only(path):
+        raise PermissionError(
+            errno.EACCES, "the file is read-only: ClaimDesk does not replace it", str(path)
+        )
     mode = file_mode(path) if mode is None else mode
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -325,7 +348,8 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
 def save_sheet(sheet: Sheet, path: Path) -> None:
     """Write ``sheet`` to ``path`` atomically (:func:`write_atomic`).
 
-    Raises ``OSError`` (disk full, read-only folder...) with the previous file
+    Raises ``PermissionError`` when ``path`` is a read-only file, and
+    ``OSError`` (disk full, read-only folder...), with the previous file
     untouched.
     """
     write_atomic(Path(path), dump_sheet(sheet).encode("utf-8"))

@@ -5,9 +5,17 @@ Save As, Undo, Redo, Quit); each action has a status tip, a tooltip showing
 its shortcut, and an enabled state derived from the document. Each action
 calls the document, a pane or a controller (:mod:`gui.files`,
 :mod:`gui.workflow`) by its public methods; the window only hands them over.
+
+Every action made here, the recent files included, first commits the editor
+still open (a form field or a table cell being typed,
+:meth:`gui.workflow.Workflow.commit_editors`): a shortcut or a menu entry
+never throws away what the checker was typing, whatever it does next.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -50,6 +58,7 @@ class Actions(QObject):
         self._files = files
         self._table = table
         self._article = article
+        self._commit_editors = workflow.commit_editors
         w = workflow
         self.open = self._make(
             "actionOpen",
@@ -257,7 +266,7 @@ class Actions(QObject):
                     f"actionKey{status.value.title().replace('_', '')}",
                     key,
                     self.tr("Mark {0}").format(status_label(status).lower()),
-                    lambda _checked=False, s=status: w.mark(s, advance=s in VERDICT_STATUSES),
+                    partial(w.mark, status, advance=status in VERDICT_STATUSES),
                 )
             )
         self.table_keys.append(
@@ -334,13 +343,13 @@ class Actions(QObject):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey,
         tip: str,
-        slot: object,
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
         action.setShortcut(shortcut)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(self._committing(slot))
         self._tooltip(action, tip)
         return action
 
@@ -383,16 +392,26 @@ class Actions(QObject):
             action = self.recent_menu.addAction(f"&{index + 1} {path.name}")
             action.setToolTip(str(path))
             action.setObjectName(f"actionRecent{index + 1}")
-            action.triggered.connect(lambda _checked=False, p=path: self._files.open_path(p))
+            action.triggered.connect(self._committing(partial(self._files.open_path, path)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
-    def _table_key(self, name: str, key: str, text: str, slot: object) -> QAction:
+    def _committing(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """``slot`` run after the editor still open is committed (the one
+        way every action of the window is triggered)."""
+
+        def run() -> None:
+            self._commit_editors()
+            slot()
+
+        return run
+
+    def _table_key(self, name: str, key: str, text: str, slot: Callable[[], object]) -> QAction:
         """A single-key shortcut that works while the claims table has focus."""
         action = QAction(text, self._window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(self._committing(slot))
         self._table.addAction(action)
         return action
 

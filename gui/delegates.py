@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from claims.model import Kind, Qualifier, Status
 from gui.labels import kind_label, qualifier_label, status_label
 from gui.status_style import status_brush
+from gui.wheel import guard_wheel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +47,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             if colour is not None:
                 editor.setItemData(editor.count() - 1, colour, Qt.ItemDataRole.DecorationRole)
         editor.activated.connect(lambda _i: self._commit_and_close(editor))
+        guard_wheel(editor)  # the wheel changes it only while it has the focus
         return editor
 
     def _commit_and_close(self, editor: QComboBox) -> None:

@@ -4,7 +4,8 @@ Each widget commits its field as one undoable edit of the document when the
 checker leaves it (Enter, focus out, a combo choice); :meth:`ClaimDetail.commit`
 flushes a field still being typed (every action calls it first, through
 :meth:`gui.workflow.Workflow.commit_editors`). Labels come from the one
-catalogue (:mod:`gui.labels`).
+catalogue (:mod:`gui.labels`). The wheel changes a combo box or the date only
+while it has the focus (:mod:`gui.wheel`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from claims.model import Claim, Evidence, Kind, Qualifier, Status
 from gui.document import SheetDocument
 from gui.evidence import EvidenceEditor
 from gui.labels import field_label, kind_label, qualifier_label, status_label
+from gui.wheel import guard_wheel
 
 
 class _CommitOnFocusOut(QPlainTextEdit):
@@ -133,12 +135,15 @@ class ClaimDetail(QWidget):
         document.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         document.model.modelReset.connect(self._on_model_reset)
         self._stale = False
+        guard_wheel(self)  # scrolling the form never changes a value
         self.show_claim(None)
 
     # -- showing ------------------------------------------------------------
     def show_claim(self, claim_id: str | None) -> None:
         """Fill the form with claim ``claim_id`` (``None`` empties and disables it)."""
         self.commit()
+        if claim_id != self._claim_id:
+            self.evidence.discard_draft()  # a new link without its URL stays out
         self._claim_id = claim_id
         self.setEnabled(claim_id is not None)
         self._load()

@@ -2,7 +2,11 @@
 title, the passage relied on and the date it was read.
 
 Every change (add, edit a field, remove) builds a new list and hands it to
-``commit``, which the detail form turns into one undoable edit. "Open link"
+``commit``, which the detail form turns into one undoable edit. A link
+needs its URL (the sheet format requires it): "Add" opens a new link whose
+fields are typed first, and the link joins the claim only once its URL is
+given; a URL emptied on an existing link keeps the previous one. Either
+way the editor says why under the fields. "Open link"
 opens only web links (http and https, see :func:`claims.links.is_web_url`):
 a ``javascript:`` or ``file:`` URL pasted into a sheet never runs.
 """
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -40,6 +45,7 @@ class EvidenceEditor(QWidget):
         self._commit = commit
         self._items: list[Evidence] = []
         self._loading = False
+        self._draft = False  # a new link being typed, not yet in the claim
         self.list = QListWidget()
         self.list.setObjectName("evidenceList")
         self.list.setMaximumHeight(80)
@@ -62,6 +68,10 @@ class EvidenceEditor(QWidget):
         self.remove_button.setObjectName("evidenceRemove")
         self.open_button = QPushButton(self.tr("Open link"))
         self.open_button.setObjectName("evidenceOpen")
+        self.hint = QLabel()
+        self.hint.setObjectName("evidenceHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.open_button):
             buttons.addWidget(button)
@@ -76,6 +86,7 @@ class EvidenceEditor(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addLayout(fields)
+        layout.addWidget(self.hint)
         for line in (self.url, self.title, self.quote):
             line.editingFinished.connect(self.commit_fields)
         self.accessed.dateChanged.connect(lambda _d: self.commit_fields())
@@ -98,7 +109,10 @@ class EvidenceEditor(QWidget):
             self.list.clear()
             for item in self._items:
                 self.list.addItem(self._label(item))
-            row = min(max(row, 0), len(self._items) - 1) if self._items else -1
+            if self._draft:  # the new link keeps the fields being typed
+                row = -1
+            else:
+                row = min(max(row, 0), len(self._items) - 1) if self._items else -1
             self.list.setCurrentRow(row)
         finally:
             self.list.blockSignals(False)
@@ -112,6 +126,12 @@ class EvidenceEditor(QWidget):
 
     @Slot(int)
     def _show_item(self, row: int) -> None:
+        if self._draft:
+            if row < 0:  # the new link: its fields stay as typed
+                self._update_buttons()
+                return
+            self._end_draft()  # another link chosen: the new one had no URL
+        self.hint.hide()
         loading, self._loading = self._loading, True
         try:
             item = self._items[row] if 0 <= row < len(self._items) else None
@@ -127,37 +147,96 @@ class EvidenceEditor(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_item = 0 <= self.list.currentRow() < len(self._items)
+        has_item = self._draft or 0 <= self.list.currentRow() < len(self._items)
+        self.add_button.setEnabled(not self._draft)  # one new link at a time
         self.remove_button.setEnabled(has_item)
         self.open_button.setEnabled(has_item and is_web_url(self.url.text().strip()))
 
+    def _say(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.show()
+
     # -- changing -----------------------------------------------------------
+    @property
+    def drafting(self) -> bool:
+        """Whether a new link is being typed (it joins the claim with its URL)."""
+        return self._draft
+
     def add(self) -> None:
-        """Append a new link (accessed today) and put the cursor in its URL."""
-        self._commit([*self._items, Evidence(url="", accessed=dt.date.today())])
-        self.list.setCurrentRow(len(self._items) - 1)
+        """Start a new link (accessed today) and put the cursor in its URL;
+        it is added to the claim once its URL is typed (:meth:`commit_fields`)."""
+        self.commit_fields()
+        self._draft = True
+        self.list.setCurrentRow(-1)
+        loading, self._loading = self._loading, True
+        try:
+            for line in (self.url, self.title, self.quote, self.accessed):
+                line.setEnabled(True)
+            for text in (self.url, self.title, self.quote):
+                text.clear()
+            today = dt.date.today()
+            self.accessed.setDate(QDate(today.year, today.month, today.day))
+        finally:
+            self._loading = loading
+        self._say(self.tr("Type the link's URL, then press Enter to add it."))
+        self._update_buttons()
         self.url.setFocus()
 
+    def discard_draft(self) -> None:
+        """Drop the new link being typed, if any (another claim is shown)."""
+        if self._draft:
+            self._end_draft()
+            self._show_item(self.list.currentRow())
+
+    def _end_draft(self) -> None:
+        self._draft = False
+        self.hint.hide()
+
     def remove(self) -> None:
-        """Remove the current link."""
+        """Remove the current link (or drop the new one being typed)."""
+        if self._draft:
+            self.discard_draft()
+            return
         row = self.list.currentRow()
         if 0 <= row < len(self._items):
             self._commit(self._items[:row] + self._items[row + 1 :])
 
-    def commit_fields(self) -> None:
-        """Commit the current link's fields when they differ from it."""
-        row = self.list.currentRow()
-        if self._loading or not 0 <= row < len(self._items):
-            return
+    def _edited(self, url: str) -> Evidence:
         date = self.accessed.date()
-        edited = Evidence(
-            url=self.url.text().strip(),
+        return Evidence(
+            url=url,
             title=self.title.text().strip(),
             quote=self.quote.text().strip(),
             accessed=dt.date(date.year(), date.month(), date.day()),
         )
+
+    def commit_fields(self) -> None:
+        """Commit the current link's fields when they differ from it; a new
+        link is added once it has a URL. An empty (or blank) URL is refused:
+        nothing is added, and an existing link keeps its URL."""
+        if self._loading:
+            return
+        url = self.url.text().strip()
+        if self._draft:
+            if not url:
+                self._say(self.tr("A link needs its URL: type it to add this link."))
+                return
+            self._end_draft()
+            self._commit([*self._items, self._edited(url)])
+            self.list.setCurrentRow(len(self._items) - 1)
+            return
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._items):
+            return
+        kept = not url
+        if kept:
+            url = self._items[row].url
+            self.url.setText(url)
+        edited = self._edited(url)
         if edited != self._items[row]:
             self._commit([*self._items[:row], edited, *self._items[row + 1 :]])
+        if kept:
+            self._say(self.tr("A link needs its URL: the previous one is kept."))
 
     def open_link(self) -> bool:
         """Open the current link in the browser, only if it is http or https."""

@@ -36,6 +36,7 @@ from claims.export import FORMATS, ExportOptions, options_from, render
 from claims.model import Sheet, Status
 from claims.preferences import LastExport, Preferences
 from gui.labels import status_label
+from gui.wheel import guard_wheel
 
 PREVIEW_DELAY_MS = 150
 """Typing and ticking settle this long before the preview is rebuilt."""
@@ -157,6 +158,7 @@ class ExportDialog(QDialog):
             box.toggled.connect(lambda _on: self._timer.start())
         self._on_format_changed()
         self._on_claims_toggled()
+        guard_wheel(self)  # the wheel changes a choice only once it has the focus
 
     # -- choices ------------------------------------------------------------
     def format_name(self) -> str:

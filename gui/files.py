@@ -7,7 +7,8 @@ the document does the work (:class:`gui.document.SheetDocument`). Every
 command commits the editor still open first, so a value being typed is
 saved or exported with the rest. Nothing is overwritten without a word:
 a failed write keeps the edits and the previous file, and offers another
-place.
+place; a sheet file made read-only is never replaced (as exports are not,
+:func:`claims.sheet.is_read_only`).
 
 Tests drive the two dialogs through the hooks :meth:`FileController.resolve_conflicts`
 and :meth:`FileController.run_export_dialog`.
@@ -27,7 +28,7 @@ from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
 from claims.merge import MergeError, MergeResult
 from claims.model import Sheet
-from claims.sheet import load_sheet
+from claims.sheet import is_read_only, load_sheet
 from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
 from gui.export_dialog import ExportDialog
@@ -106,6 +107,8 @@ class FileController(QObject):
         returns whether the sheet was written."""
         self._commit_editors()
         document = self._document
+        if is_read_only(document.save_path):
+            return self._refuse_read_only(document.save_path)
         if not document.saved_once and not self.confirm_replace(document.save_path):
             return self.save_as()
         return self._write(document.save_path)
@@ -124,6 +127,8 @@ class FileController(QObject):
         if not name:
             return False
         path = Path(name)
+        if is_read_only(path):
+            return self._refuse_read_only(path)
         same = path == self._document.save_path and self._document.saved_once
         if not same and not self.confirm_replace(path):
             return False
@@ -198,6 +203,8 @@ class FileController(QObject):
             merged.append(result)
             return self._settle(result)
 
+        if is_read_only(path):
+            return self._refuse_read_only(path)
         try:
             written = self._document.save(path, settle)
         except OSError as exc:
@@ -214,6 +221,23 @@ class FileController(QObject):
             text = self.tr("Saved {0}")
         self.message.emit(text.format(path), MESSAGE_MS)
         return True
+
+    def _refuse_read_only(self, path: Path) -> bool:
+        """``path`` is a read-only file: it is left as it is (nothing is
+        written, the edits stay unsaved) and another place is offered.
+        Returns whether the sheet was saved elsewhere."""
+        log.warning("not saving over %s: the file is read-only", path)
+        answer = QMessageBox.warning(
+            self._widget,
+            self.tr("Read-only claim sheet"),
+            self.tr("{0} is read-only: ClaimDesk does not replace it. Save elsewhere?").format(
+                path
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_as()
+        return False
 
     def _offer_save_as(self, path: Path, exc: OSError) -> bool:
         """Disk full, read-only or vanished folder: the previous file is

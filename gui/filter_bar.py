@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from claims.model import Kind, Status
 from gui.claims_model import ClaimsProxyModel, ClaimsTableModel
 from gui.labels import kind_label, status_label
+from gui.wheel import guard_wheel
 
 
 class FilterBar(QWidget):
@@ -73,6 +74,7 @@ class FilterBar(QWidget):
         first.addWidget(self.kind)
         model.claim_changed.connect(lambda _id: self.update_counts())
         model.claims_changed.connect(self.update_counts)
+        guard_wheel(self)
         self.update_counts()
 
     def update_counts(self) -> None:

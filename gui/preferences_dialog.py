@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from claims.preferences import Preferences
 from gui.session import Session
+from gui.wheel import guard_wheel
 
 
 class PreferencesDialog(QDialog):
@@ -74,6 +75,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        guard_wheel(self)  # the wheel changes a choice only once it has the focus
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

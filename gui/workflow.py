@@ -140,7 +140,9 @@ class Workflow(QObject):
         self._say(self.tr("Deleted {0} claim(s)").format(len(ids)))
 
     def add_evidence(self) -> None:
-        """Add an evidence link to the current claim and put the cursor in its URL."""
+        """Start an evidence link for the current claim and put the cursor in
+        its URL (it joins the claim with its URL)."""
+        self.commit_editors()
         if self._table.current_claim_id() is not None:
             self._detail.evidence.add()
 

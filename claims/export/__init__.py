@@ -32,7 +32,7 @@ from claims.errors import ExportError
 from claims.export import claimreview, csv_export, html_export, markdown_export, xlsx_export
 from claims.export.options import Desk, ExportOptions, Rendered, desk_from, options_from
 from claims.model import Sheet
-from claims.sheet import write_atomic
+from claims.sheet import is_read_only, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def check_destination(path: Path, sheet_path: Path | None = None) -> None:
         raise ExportError(f"{path}: an export is not written to a .yaml file (claim sheets)")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder; give a file name")
-    if path.exists() and not path.stat().st_mode & 0o222:
+    if is_read_only(path):
         raise ExportError(f"{path}: the file is read-only; it is left as it is")
 
 

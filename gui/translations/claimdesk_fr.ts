@@ -4,309 +4,309 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="58"/>
+        <location filename="../actions.py" line="67"/>
         <source>Open an article (.txt) or a claim sheet (.yaml)</source>
         <translation>Ouvrir un article (.txt) ou une fiche de vérification (.yaml)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="74"/>
         <source>Save the claim sheet</source>
         <translation>Enregistrer la fiche de vérification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="70"/>
+        <location filename="../actions.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="81"/>
         <source>Save the claim sheet under another name</source>
         <translation>Enregistrer la fiche sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="86"/>
         <source>&amp;Export claim sheet…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="88"/>
         <source>Export the claim sheet as CSV or Markdown</source>
         <translation>Exporter la fiche en CSV ou en Markdown</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="95"/>
         <source>Close ClaimDesk</source>
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
-        <location filename="../actions.py" line="407"/>
+        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="426"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="103"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="99"/>
-        <location filename="../actions.py" line="412"/>
+        <location filename="../actions.py" line="108"/>
+        <location filename="../actions.py" line="431"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="110"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="125"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="118"/>
+        <location filename="../actions.py" line="127"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="132"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="134"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="130"/>
+        <location filename="../actions.py" line="139"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="132"/>
+        <location filename="../actions.py" line="141"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="137"/>
+        <location filename="../actions.py" line="146"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="139"/>
+        <location filename="../actions.py" line="148"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="144"/>
+        <location filename="../actions.py" line="153"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="146"/>
+        <location filename="../actions.py" line="155"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="160"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="153"/>
+        <location filename="../actions.py" line="162"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="158"/>
+        <location filename="../actions.py" line="167"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="160"/>
+        <location filename="../actions.py" line="169"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="165"/>
+        <location filename="../actions.py" line="174"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="167"/>
+        <location filename="../actions.py" line="176"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="181"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="179"/>
+        <location filename="../actions.py" line="188"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="181"/>
+        <location filename="../actions.py" line="190"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="207"/>
+        <location filename="../actions.py" line="216"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="407"/>
+        <location filename="../actions.py" line="426"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="412"/>
+        <location filename="../actions.py" line="431"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="174"/>
+        <location filename="../actions.py" line="183"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="186"/>
+        <location filename="../actions.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="197"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="193"/>
+        <location filename="../actions.py" line="202"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="195"/>
+        <location filename="../actions.py" line="204"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="200"/>
+        <location filename="../actions.py" line="209"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="211"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="209"/>
+        <location filename="../actions.py" line="218"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="216"/>
+        <location filename="../actions.py" line="225"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="218"/>
+        <location filename="../actions.py" line="227"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="223"/>
+        <location filename="../actions.py" line="232"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="225"/>
+        <location filename="../actions.py" line="234"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="230"/>
+        <location filename="../actions.py" line="239"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="232"/>
+        <location filename="../actions.py" line="241"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="237"/>
+        <location filename="../actions.py" line="246"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="239"/>
+        <location filename="../actions.py" line="248"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="259"/>
+        <location filename="../actions.py" line="268"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="264"/>
+        <location filename="../actions.py" line="273"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="268"/>
+        <location filename="../actions.py" line="277"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="273"/>
+        <location filename="../actions.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="275"/>
+        <location filename="../actions.py" line="284"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="281"/>
+        <location filename="../actions.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="295"/>
+        <location filename="../actions.py" line="304"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="309"/>
+        <location filename="../actions.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="311"/>
+        <location filename="../actions.py" line="320"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -340,52 +340,52 @@
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../detail.py" line="80"/>
+        <location filename="../detail.py" line="82"/>
         <source>Who made the claim</source>
         <translation>Qui l’affirme</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="83"/>
+        <location filename="../detail.py" line="85"/>
         <source>Outlet that relayed it, if any</source>
         <translation>Média qui l’a relayée, s’il y en a un</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="90"/>
+        <location filename="../detail.py" line="92"/>
         <source>Verdict note: what you checked and what you found</source>
         <translation>Note de vérification : ce que vous avez vérifié et ce que vous avez trouvé</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="96"/>
+        <location filename="../detail.py" line="98"/>
         <source>Every change of this claim: when, who, what</source>
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="164"/>
+        <location filename="../detail.py" line="169"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="173"/>
+        <location filename="../detail.py" line="178"/>
         <source>The article changed here since the sheet was saved (the old words are in the history): look again, then mark the claim.</source>
         <translation>L’article a changé ici depuis l’enregistrement de la fiche (les anciens mots sont dans l’historique) : relisez, puis marquez l’affirmation.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="207"/>
+        <location filename="../detail.py" line="212"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="218"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="258"/>
+        <location filename="../detail.py" line="263"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="286"/>
+        <location filename="../detail.py" line="291"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -479,171 +479,186 @@
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../evidence.py" line="54"/>
+        <location filename="../evidence.py" line="60"/>
         <source>The passage that supports the verdict</source>
         <translation>Le passage qui fonde le verdict</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="59"/>
+        <location filename="../evidence.py" line="65"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="61"/>
+        <location filename="../evidence.py" line="67"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="63"/>
+        <location filename="../evidence.py" line="69"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="70"/>
+        <location filename="../evidence.py" line="80"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="71"/>
+        <location filename="../evidence.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="72"/>
+        <location filename="../evidence.py" line="82"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="73"/>
+        <location filename="../evidence.py" line="83"/>
         <source>Accessed</source>
         <translation>Consulté le</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="110"/>
+        <location filename="../evidence.py" line="124"/>
         <source>(new link)</source>
         <translation>(nouveau lien)</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="181"/>
+        <source>Type the link&apos;s URL, then press Enter to add it.</source>
+        <translation>Saisissez l’URL du lien, puis Entrée pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="222"/>
+        <source>A link needs its URL: type it to add this link.</source>
+        <translation>Un lien a besoin de son URL : saisissez-la pour ajouter ce lien.</translation>
+    </message>
+    <message>
+        <location filename="../evidence.py" line="239"/>
+        <source>A link needs its URL: the previous one is kept.</source>
+        <translation>Un lien a besoin de son URL : la précédente est conservée.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="58"/>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="59"/>
+        <location filename="../export_dialog.py" line="233"/>
         <source>Export claim sheet</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="66"/>
+        <location filename="../export_dialog.py" line="67"/>
         <source>CSV spreadsheet</source>
         <translation>Tableur CSV</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="67"/>
+        <location filename="../export_dialog.py" line="68"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="68"/>
+        <location filename="../export_dialog.py" line="69"/>
         <source>Markdown table</source>
         <translation>Tableau Markdown</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="70"/>
         <source>HTML page</source>
         <translation>Page HTML</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="70"/>
+        <location filename="../export_dialog.py" line="71"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="72"/>
         <source>ClaimReview JSON-LD (publishing)</source>
         <translation>ClaimReview JSON-LD (publication)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="77"/>
+        <location filename="../export_dialog.py" line="78"/>
         <source>All claims ({0})</source>
         <translation>Toutes les affirmations ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="79"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Only claims marked:</source>
         <translation>Seulement les affirmations marquées :</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="95"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>The article&apos;s ({0})</source>
         <translation>Celle de l’article ({0})</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="101"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>Start with a byte order mark (for Excel)</source>
         <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="105"/>
         <source>Separate fields with semicolons (Excel in French)</source>
         <translation>Séparer les champs par des points-virgules (Excel en français)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="125"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="130"/>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="131"/>
         <source>Labels</source>
         <translation>Libellés</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="134"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="137"/>
+        <location filename="../export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="142"/>
+        <location filename="../export_dialog.py" line="143"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="245"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>{0} claim(s) will be exported.</source>
         <translation>{0} affirmation(s) seront exportées.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="250"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>An Excel workbook: a Claims sheet and an Article sheet.</source>
         <translation>Un classeur Excel : une feuille Affirmations et une feuille Article.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="252"/>
+        <location filename="../export_dialog.py" line="254"/>
         <source>A PDF on A4 landscape: the HTML page, printed.</source>
         <translation>Un PDF en A4 paysage : la page HTML, imprimée.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="260"/>
+        <location filename="../export_dialog.py" line="262"/>
         <source>This export cannot be written as it is.</source>
         <translation>Cet export ne peut pas être écrit en l’état.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="271"/>
+        <location filename="../export_dialog.py" line="273"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
@@ -651,53 +666,53 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="78"/>
+        <location filename="../files.py" line="79"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="80"/>
+        <location filename="../files.py" line="81"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="95"/>
+        <location filename="../files.py" line="96"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="98"/>
+        <location filename="../files.py" line="99"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="142"/>
+        <location filename="../files.py" line="147"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="206"/>
-        <location filename="../files.py" line="273"/>
+        <location filename="../files.py" line="213"/>
+        <location filename="../files.py" line="297"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="119"/>
+        <location filename="../files.py" line="122"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="121"/>
+        <location filename="../files.py" line="124"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="147"/>
+        <location filename="../files.py" line="152"/>
         <source>{0} already exists and cannot be read as a claim sheet:</source>
         <translation>{0} existe déjà et ne peut pas être lu comme une fiche de vérification :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="150"/>
+        <location filename="../files.py" line="155"/>
         <source>{0}
 
 Replacing it loses whatever it holds.</source>
@@ -706,47 +721,57 @@ Replacing it loses whatever it holds.</source>
 Le remplacer fait perdre tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="156"/>
+        <location filename="../files.py" line="161"/>
         <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
         <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="160"/>
+        <location filename="../files.py" line="165"/>
         <source>Replacing it with this sheet loses all of it.</source>
         <translation>Le remplacer par cette fiche fait tout perdre.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="164"/>
+        <location filename="../files.py" line="169"/>
         <source>{0} already exists, with no verdict, note or evidence.</source>
         <translation>{0} existe déjà, sans verdict, note ni preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="168"/>
+        <location filename="../files.py" line="173"/>
         <source>Replace it with this sheet?</source>
         <translation>Le remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="169"/>
+        <location filename="../files.py" line="174"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../files.py" line="191"/>
+        <location filename="../files.py" line="196"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="212"/>
+        <location filename="../files.py" line="219"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="214"/>
+        <location filename="../files.py" line="221"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="225"/>
+        <location filename="../files.py" line="232"/>
+        <source>Read-only claim sheet</source>
+        <translation>Fiche en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="233"/>
+        <source>{0} is read-only: ClaimDesk does not replace it. Save elsewhere?</source>
+        <translation>{0} est en lecture seule : ClaimDesk ne le remplace pas. Enregistrer ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="249"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -755,7 +780,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="230"/>
+        <location filename="../files.py" line="254"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -764,64 +789,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="235"/>
+        <location filename="../files.py" line="259"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="250"/>
+        <location filename="../files.py" line="274"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="251"/>
+        <location filename="../files.py" line="275"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="287"/>
+        <location filename="../files.py" line="311"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="301"/>
+        <location filename="../files.py" line="325"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="303"/>
+        <location filename="../files.py" line="327"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="309"/>
+        <location filename="../files.py" line="333"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="343"/>
+        <location filename="../files.py" line="367"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="344"/>
+        <location filename="../files.py" line="368"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="370"/>
-        <location filename="../files.py" line="374"/>
-        <location filename="../files.py" line="379"/>
+        <location filename="../files.py" line="394"/>
+        <location filename="../files.py" line="398"/>
+        <location filename="../files.py" line="403"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="381"/>
+        <location filename="../files.py" line="405"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="383"/>
+        <location filename="../files.py" line="407"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
@@ -829,22 +854,22 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="51"/>
+        <location filename="../filter_bar.py" line="52"/>
         <source>Show or hide {0} claims</source>
         <translation>Afficher ou masquer les affirmations : {0}</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="56"/>
+        <location filename="../filter_bar.py" line="57"/>
         <source>Only unchecked</source>
         <translation>Non vérifiées seulement</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="63"/>
+        <location filename="../filter_bar.py" line="64"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="70"/>
+        <location filename="../filter_bar.py" line="71"/>
         <source>Search quote, sentence, source, note (Ctrl+F)</source>
         <translation>Rechercher citation, phrase, source, note (Ctrl+F)</translation>
     </message>
@@ -878,73 +903,73 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="32"/>
+        <location filename="../preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="36"/>
+        <location filename="../preferences_dialog.py" line="37"/>
         <source>Your name, as it appears in the sheet</source>
         <translation>Votre nom, tel qu’il apparaît dans la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="39"/>
+        <location filename="../preferences_dialog.py" line="40"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="43"/>
+        <location filename="../preferences_dialog.py" line="44"/>
         <source>Applies the next time ClaimDesk starts</source>
         <translation>S’applique au prochain démarrage de ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="46"/>
+        <location filename="../preferences_dialog.py" line="47"/>
         <source>Beside the claim sheet</source>
         <translation>À côté de la fiche</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="47"/>
+        <location filename="../preferences_dialog.py" line="48"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="54"/>
+        <location filename="../preferences_dialog.py" line="55"/>
         <source>The desk that publishes the fact-checks</source>
         <translation>La rédaction qui publie les vérifications</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="62"/>
+        <location filename="../preferences_dialog.py" line="63"/>
         <source>The address of each published review; {id} becomes the claim id</source>
         <translation>L’adresse de chaque vérification publiée ; {id} devient l’identifiant de l’affirmation</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="65"/>
+        <location filename="../preferences_dialog.py" line="66"/>
         <source>Checker name</source>
         <translation>Nom du vérificateur</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="66"/>
+        <location filename="../preferences_dialog.py" line="67"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="67"/>
-        <location filename="../preferences_dialog.py" line="80"/>
+        <location filename="../preferences_dialog.py" line="68"/>
+        <location filename="../preferences_dialog.py" line="82"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="68"/>
+        <location filename="../preferences_dialog.py" line="69"/>
         <source>Desk name (ClaimReview)</source>
         <translation>Nom de la rédaction (ClaimReview)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="69"/>
+        <location filename="../preferences_dialog.py" line="70"/>
         <source>Desk web site</source>
         <translation>Site de la rédaction</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="70"/>
+        <location filename="../preferences_dialog.py" line="71"/>
         <source>Review URL template</source>
         <translation>Modèle d’URL des vérifications</translation>
     </message>
