@@ -1,26 +1,27 @@
 """Carry a claim sheet over to a changed article text.
 
 A sheet holds the article text its spans point into. When the article file
-changes after the sheet was saved (an editor fixes a typo, adds a
+changes after the sheet was saved (an editor fixes a typo, adds or moves a
 paragraph), opening it must keep every claim and every verdict: each claim
 is moved onto the new text, the claims whose quoted words changed are
-flagged for the checker to look at again, and the figures of the new
-passages are added as new claims.
+flagged for the checker to look at again, and the figures of new passages
+are added as new claims.
 
-The diff is Google's diff-match-patch (the ``diff-match-patch`` package):
-Myers' algorithm with a time budget, run word by word (:func:`word_diff`),
-so an edit never splits a word, a 5 MB article with a few edits diffs in
-well under a second, and a text rewritten from end to end still gives a
-valid (coarser) diff in bounded time. :mod:`difflib`'s ``SequenceMatcher``
-is quadratic on long texts and its "junk" heuristic drops frequent words.
+Each claim is carried in this order (:func:`reanchor`):
 
-How a span moves: its first character, when it survives, keeps the span's
-start (text inserted before it stays out); when it was deleted or replaced,
-the start goes to the beginning of the new text that replaced it. The end
-follows its last character the same way, so a figure rewritten in place
-("29 centres" -> "30 centres") is quoted with its new words, and a claim
-whose every character was deleted keeps an empty span where its text was
-(``quote: ''``), its verdict intact and flagged.
+1. its span through the word diff (:class:`claims.textmap.TextMap`): when
+   the words it quotes are the same (typography aside), it has moved;
+2. else its sentence, found whole elsewhere in the new text (a paragraph
+   moved, a sentence reordered): the quote at the same place in it;
+3. else its words were rewritten: the diff's new words when enough of the
+   old ones survive (half its letters, or its number), flagged
+   ``text_changed`` with the old words in its history; otherwise its words
+   are gone, and it keeps its verdict on an empty span where they stood,
+   flagged too. A verdict never moves onto a different figure.
+
+New figures are those the extractor finds in passages of new words whose
+sentence the old text did not hold (typography aside): a figure the
+checker deleted is not brought back by a move or a change of spaces.
 """
 
 from __future__ import annotations
@@ -29,168 +30,22 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from diff_match_patch import diff_match_patch
-
 from claims.editing import with_history
-from claims.extract.text import Sentence, sentence_at, split_sentences
+from claims.extract.text import sentence_at, split_sentences
 from claims.model import Article, Claim, Sheet
+from claims.textmap import TextMap, typographic_key
 
-DIFF_SECONDS = 2.0
-"""Time budget of the character diff; past it diff-match-patch returns a
-valid but coarser diff (more of the text counted as changed)."""
+SURVIVING_SHARE = 0.5
+"""A rewritten quote is the same claim when at least this share of its
+letters and digits survive, or its number does ("29 centres" -> "31
+centres"); below it ("29 centres" -> "87 zones"), its words are gone."""
 
-
-@dataclass(frozen=True)
-class _Segment:
-    """A stretch of the old text and what stands for it in the new one:
-    the same characters (``same``) or a rewritten region."""
-
-    old_start: int
-    old_end: int
-    new_start: int
-    new_end: int
-    same: bool
-
-
-class TextMap:
-    """Where each offset of an old text lands in a new one, from their
-    character diff. Offsets are ``[start, end)`` code points."""
-
-    def __init__(self, old: str, new: str, seconds: float = DIFF_SECONDS) -> None:
-        self._segments = _segments(word_diff(old, new, seconds))
-        self._starts = [s.old_start for s in self._segments]
-        self.old_length = len(old)
-        self.new_length = len(new)
-        self.changed = [(s.new_start, s.new_end) for s in self._segments if not s.same]
-        """The rewritten regions of the new text, ``[start, end)``, in order."""
-
-    def _segment(self, position: int) -> _Segment:
-        """The segment holding the old character at ``position``."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        return self._segments[index]
-
-    def start(self, position: int) -> int:
-        """Where a span starting at old ``position`` starts in the new text."""
-        if position >= self.old_length:
-            return self.new_length
-        segment = self._segment(position)
-        if segment.same:
-            return segment.new_start + position - segment.old_start
-        return segment.new_start
-
-    def end(self, position: int) -> int:
-        """Where a span ending at old ``position`` (exclusive) ends in the new text."""
-        if position <= 0:
-            return 0
-        segment = self._segment(position - 1)
-        if segment.same:
-            return segment.new_start + position - segment.old_start
-        return segment.new_end
-
-    def span(self, span: tuple[int, int]) -> tuple[int, int]:
-        """The new ``[start, end)`` of an old span (empty when all of it was deleted)."""
-        start, end = span
-        if start == end:  # an empty span (a claim whose text was deleted before)
-            new = self.start(start)
-            return new, new
-        new_start, new_end = self.start(start), self.end(end)
-        return (new_start, max(new_start, new_end))
-
-    def touches_change(self, start: int, end: int) -> bool:
-        """Whether new ``[start, end)`` overlaps a rewritten region."""
-        index = bisect.bisect_left(self.changed, (start, start))
-        for region_start, region_end in self.changed[max(0, index - 1) : index + 2]:
-            if region_start < end and start < region_end and region_start < region_end:
-                return True
-        return False
-
-
-_TOKEN = re.compile(r"\w+|\s+|.", re.DOTALL)
-"""The units of the diff: a word, a run of spaces, or any other character."""
-
-_MAX_TOKENS = 0x10FFFF
-"""Distinct tokens a text may hold to be diffed word by word (one code point each)."""
-
-
-def word_diff(old: str, new: str, seconds: float = DIFF_SECONDS) -> list[tuple[int, str]]:
-    """The diff of ``old`` and ``new`` as diff-match-patch ``(op, text)``
-    pairs, computed word by word: each word, run of spaces or other
-    character is one unit (diff-match-patch's "line mode", with words for
-    lines), so an edit never splits a word ("troisième" -> "quatrième" is
-    one word replaced, not "t" kept and "rois" changed) and the diff is
-    shorter to compute. A text of more distinct words than there are code
-    points falls back to a character diff."""
-    differ = diff_match_patch()
-    differ.Diff_Timeout = seconds
-    tokens: list[str] = []
-    codes: dict[str, int] = {}
-
-    def encoded(text: str) -> str | None:
-        out = []
-        for token in _TOKEN.findall(text):
-            code = codes.setdefault(token, len(tokens))
-            if code == len(tokens):
-                if code >= _MAX_TOKENS:
-                    return None
-                tokens.append(token)
-            out.append(chr(code))
-        return "".join(out)
-
-    head, tail = _common_ends(old, new)
-    old_middle, new_middle = old[head : len(old) - tail], new[head : len(new) - tail]
-    old_codes, new_codes = encoded(old_middle), encoded(new_middle)
-    if old_codes is None or new_codes is None:
-        diffs = [(op, text) for op, text in differ.diff_main(old_middle, new_middle)]
-    else:
-        diffs = [
-            (op, "".join(tokens[ord(code)] for code in text))
-            for op, text in differ.diff_main(old_codes, new_codes, False)
-        ]
-    equal = diff_match_patch.DIFF_EQUAL
-    ends = [(equal, old[:head]), *diffs, (equal, old[len(old) - tail :])]
-    return [(op, text) for op, text in ends if text]
-
-
-def _common_ends(old: str, new: str) -> tuple[int, int]:
-    """The lengths of the text both share at their start and at their end,
-    each cut back to a word boundary (the diff of the middle then sees
-    whole words)."""
-    differ = diff_match_patch()
-    head = differ.diff_commonPrefix(old, new)
-    while head > 0 and old[head - 1].isalnum():
-        head -= 1
-    tail = min(differ.diff_commonSuffix(old, new), len(old) - head, len(new) - head)
-    while tail > 0 and old[len(old) - tail].isalnum():
-        tail -= 1
-    return head, tail
-
-
-def _segments(diffs: Sequence[tuple[int, str]]) -> list[_Segment]:
-    """Equal stretches, and every run of deletions and insertions between
-    two of them as one rewritten region."""
-    segments: list[_Segment] = []
-    old = new = 0
-    for op, text in diffs:
-        length = len(text)
-        if op == diff_match_patch.DIFF_EQUAL:
-            segments.append(_Segment(old, old + length, new, new + length, True))
-            old += length
-            new += length
-            continue
-        if not segments or segments[-1].same:
-            segments.append(_Segment(old, old, new, new, False))
-        last = segments[-1]
-        if op == diff_match_patch.DIFF_DELETE:
-            old += length
-        else:
-            new += length
-        segments[-1] = _Segment(last.old_start, old, last.new_start, new, False)
-    if not segments:
-        segments.append(_Segment(0, 0, 0, 0, True))
-    return segments
+_DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -248,21 +103,19 @@ def reanchor(
     Figures of unchanged passages are not added again: a checker who deleted
     one meant it.
     """
-    text = article.text
-    text_map = TextMap(sheet.article.text, text)
-    sentences = split_sentences(text, sheet.article.language)
+    carrier = _Carrier(sheet.article, article.text, checker, now)
     kept: list[Claim] = []
     moved = 0
     changed: list[str] = []
     removed: list[str] = []
     for claim in sheet.claims:
-        carried = _carried(claim, text, text_map, sentences, checker, now)
-        if carried.quote != claim.quote:
+        carried = carrier.carry(claim)
+        if typographic_key(carried.quote) != typographic_key(claim.quote):
             (removed if not carried.quote else changed).append(claim.id)
         elif carried.span != claim.span:
             moved += 1
         kept.append(carried)
-    new_article = sheet.article.model_copy(update={"text": text})
+    new_article = sheet.article.model_copy(update={"text": article.text})
     extracted = extract(new_article)
     if extracted is None:
         return None
@@ -271,8 +124,7 @@ def reanchor(
     next_number = max(sheet.last_id, base.highest_number())
     added: list[Claim] = []
     for claim in extracted.claims:
-        start, end = claim.span
-        if not text_map.touches_change(start, end) or occupied.overlaps(start, end):
+        if occupied.overlaps(*claim.span) or not carrier.is_new(claim):
             continue
         next_number += 1
         added.append(claim.model_copy(update={"id": f"c{next_number}"}))
@@ -284,29 +136,119 @@ def reanchor(
     return Reanchoring(result, moved, tuple(changed), tuple(removed), tuple(c.id for c in added))
 
 
-def _carried(
-    claim: Claim,
-    text: str,
-    text_map: TextMap,
-    sentences: Sequence[Sentence],
-    checker: str,
-    now: dt.datetime | None,
-) -> Claim:
-    """``claim`` moved onto the new ``text``; flagged when its words changed."""
-    start, end = text_map.span(claim.span)
-    quote = text[start:end]
-    if (start, end) == claim.span and quote == claim.quote:
-        return claim
-    sentence = sentence_at(sentences, start) if start < end else None
-    values: dict[str, object] = {
-        "quote": quote,
-        "span": (start, end),
-        "sentence": sentence.text if sentence is not None else claim.sentence,
-    }
-    if quote != claim.quote:
-        values = with_history(claim, values, checker, now)
-        values["text_changed"] = True
-    return claim.model_copy(update=values)
+class _Carrier:
+    """Carries the claims of ``old`` (the article as the sheet has it) over
+    to the ``text`` it has now, in the order of the module docstring."""
+
+    def __init__(self, old: Article, text: str, checker: str, now: dt.datetime | None) -> None:
+        self._old = old.text
+        self._text = text
+        self._checker = checker
+        self._now = now
+        self._map = TextMap(old.text, text)
+        self._sentences = split_sentences(text, old.language)
+        self._where: dict[str, list[int]] = defaultdict(list)
+        for sentence in self._sentences:
+            self._where[sentence.text].append(sentence.start)
+        self._old_key: str | None = None
+
+    def carry(self, claim: Claim) -> Claim:
+        """``claim`` on the new text (see the module docstring)."""
+        start, end = self._map.span(claim.span)
+        quote = self._text[start:end]
+        if typographic_key(quote) == typographic_key(claim.quote) and (
+            start < end or not claim.quote
+        ):
+            return self._placed(claim, start, end, flag=False)
+        found = self._in_moved_sentence(claim, start)
+        if found is not None:
+            return self._placed(claim, found, found + len(claim.quote), flag=False)
+        start, end = _trimmed(self._text, start, end)
+        if not self._survives(claim, self._text[start:end]):
+            return self._placed(claim, start, start, flag=True)
+        return self._placed(claim, start, max(start, end), flag=True)
+
+    def _survives(self, claim: Claim, new_quote: str) -> bool:
+        """Whether enough of the claim's words are still there for
+        ``new_quote`` to be the same claim rewritten: :data:`SURVIVING_SHARE`
+        of its letters and digits, or its number, or all its words but the
+        number with a number in their midst ("en 2024" -> "en 2025")."""
+        kept = self._map.surviving(*claim.span)
+        letters = sum(ch.isalnum() for ch in claim.quote)
+        if letters and sum(ch.isalnum() for ch in kept) >= SURVIVING_SHARE * letters:
+            return True
+        numbers = set(_DIGITS.findall(claim.quote))
+        if numbers & set(_DIGITS.findall(kept)):
+            return True
+        words = {word for word in _WORDS.findall(claim.quote) if not _DIGITS.search(word)}
+        return (
+            bool(numbers)
+            and _DIGITS.search(new_quote) is not None
+            and words <= set(_WORDS.findall(kept))
+        )
+
+    def _in_moved_sentence(self, claim: Claim, near: int) -> int | None:
+        """Where the claim's quote now starts when its whole sentence stands
+        elsewhere in the new text (the occurrence nearest ``near``), else
+        ``None``."""
+        starts = self._where.get(claim.sentence)
+        if not starts or not claim.quote:
+            return None
+        offset = self._offset_in_sentence(claim)
+        if offset is None:
+            return None
+        end = len(claim.quote)
+        landed = [
+            s + offset
+            for s in starts
+            if self._map.is_inserted(s + offset, s + offset + end)  # not another copy kept in place
+            and self._text[s + offset : s + offset + end] == claim.quote
+        ]
+        return min(landed, key=lambda s: abs(s - near)) if landed else None
+
+    def _offset_in_sentence(self, claim: Claim) -> int | None:
+        """Where the claim's quote stands in its sentence, from the old text."""
+        start, end = claim.span
+        window_start = max(0, end - len(claim.sentence))
+        sentence_start = self._old.find(claim.sentence, window_start, start + len(claim.sentence))
+        if sentence_start < 0 or sentence_start > start:
+            return None
+        return start - sentence_start
+
+    def _placed(self, claim: Claim, start: int, end: int, *, flag: bool) -> Claim:
+        """``claim`` anchored at new ``[start, end)``, flagged when its words changed."""
+        quote = self._text[start:end]
+        if (start, end) == claim.span and quote == claim.quote:
+            return claim
+        sentence = sentence_at(self._sentences, start) if start < end else None
+        values: dict[str, object] = {
+            "quote": quote,
+            "span": (start, end),
+            "sentence": sentence.text if sentence is not None else claim.sentence,
+        }
+        if quote != claim.quote:
+            values = with_history(claim, values, self._checker, self._now)
+        if flag:
+            values["text_changed"] = True
+        return claim.model_copy(update=values)
+
+    def is_new(self, claim: Claim) -> bool:
+        """Whether a figure the extractor found in the new text stands in a
+        passage of new words whose sentence the old text did not hold."""
+        if not self._map.touches_change(*claim.span):
+            return False
+        if self._old_key is None:
+            self._old_key = typographic_key(self._old)
+        return typographic_key(claim.sentence) not in self._old_key
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 class _Occupied:
