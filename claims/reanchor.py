@@ -15,7 +15,9 @@ Each claim is carried in this order (:func:`reanchor`):
    moved, a sentence reordered): the quote at the same place in it;
 3. else its words were rewritten: the diff's new words when enough of the
    old ones survive (half its letters, or its number), flagged
-   ``text_changed`` with the old words in its history; otherwise its words
+   ``text_changed`` with the old words in its history, its kind, value,
+   unit and qualifier read again from the figure now there (unless the
+   checker had set them by hand); otherwise its words
    are gone, and it keeps its verdict on an empty span where they stood,
    flagged too. A verdict never moves onto a different figure.
 
@@ -119,6 +121,8 @@ def reanchor(
     extracted = extract(new_article)
     if extracted is None:
         return None
+    if changed:
+        kept = _reread(kept, set(changed), extracted.claims, checker, now)
     occupied = _Occupied(c.span for c in kept if c.span[0] < c.span[1])
     base = sheet.model_copy(update={"article": new_article, "claims": kept})
     next_number = max(sheet.last_id, base.highest_number())
@@ -134,6 +138,51 @@ def reanchor(
         last_id=max(sheet.last_id, next_number),
     )
     return Reanchoring(result, moved, tuple(changed), tuple(removed), tuple(c.id for c in added))
+
+
+FIGURE_FIELDS = ("kind", "value", "value_max", "unit", "qualifier")
+"""What a rewritten claim takes from the figure now at its place, unless the
+checker set one of them by hand."""
+
+
+def _reread(
+    claims: list[Claim],
+    changed: set[str],
+    extracted: list[Claim],
+    checker: str,
+    now: dt.datetime | None,
+) -> list[Claim]:
+    """``claims`` where each one whose words changed ("29 centres" -> "31
+    centres") takes the value the extractor now reads at its place (the
+    figure of the same kind over the most of its span), recorded in its
+    history, so its value says what its quote says; a claim whose kind,
+    value, unit or qualifier the checker edited keeps them."""
+    by_start = sorted(extracted, key=lambda c: c.span)
+    starts = [c.span[0] for c in by_start]
+    out = []
+    for claim in claims:
+        figure = _figure_at(claim, by_start, starts) if claim.id in changed else None
+        edited_by_hand = any(entry.field in FIGURE_FIELDS for entry in claim.history)
+        if figure is None or edited_by_hand:
+            out.append(claim)
+            continue
+        values = {name: getattr(figure, name) for name in FIGURE_FIELDS}
+        out.append(claim.model_copy(update=with_history(claim, values, checker, now)))
+    return out
+
+
+def _figure_at(claim: Claim, figures: list[Claim], starts: list[int]) -> Claim | None:
+    """The extracted figure of the claim's kind that covers most of its span."""
+    start, end = claim.span
+    first = max(0, bisect.bisect_left(starts, start) - 8)
+    best, best_overlap = None, 0
+    for figure in figures[first:]:
+        if figure.span[0] >= end:
+            break
+        overlap = min(end, figure.span[1]) - max(start, figure.span[0])
+        if figure.kind is claim.kind and overlap > best_overlap:
+            best, best_overlap = figure, overlap
+    return best
 
 
 class _Carrier:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.article import read_article
-from claims.editing import edited, status_change
+from claims.editing import edited, status_change, with_history
 from claims.extract import extract_sheet
 from claims.model import Article, Evidence, Sheet, Status
 from claims.reanchor import reanchor
@@ -74,7 +74,8 @@ def test_words_rewritten_inside_a_quote_are_quoted_and_flagged(sheet: Sheet) -> 
     moved = carried.claim("c5")
     assert moved.quote == new_quote and moved.text_changed
     assert moved.status is Status.VERIFIED and moved.note == "Part de marché IDC 2024."
-    entry = moved.history[-1]
+    entry = next(e for e in reversed(moved.history) if e.field == "quote")
+    assert moved.value == Decimal("0.25")  # "un quart": the value its words now say
     assert (entry.field, entry.old, entry.new, entry.by) == (
         "quote",
         claim.quote,
@@ -271,3 +272,26 @@ def test_a_long_text_shuffled_keeps_every_quote_bounded() -> None:
     assert sum(
         c.quote == b.quote for b, c in zip(big.claims, carried.claims, strict=False)
     ) > 0.9 * len(big.claims)
+
+
+def test_a_rewritten_figure_takes_the_value_its_words_now_say(sheet: Sheet) -> None:
+    claim = next(c for c in sheet.claims if c.quote == "29 centres de données")
+    start, _end = claim.span
+    text = sheet.article.text
+    carried, _result = _carry(sheet, text[:start] + "31" + text[start + 2 :])
+    moved = carried.claim(claim.id)
+    assert (moved.quote, moved.value, moved.text_changed) == ("31 centres de données", 31, True)
+    assert [(e.field, e.old, e.new) for e in moved.history[-2:]] == [
+        ("quote", "29 centres de données", "31 centres de données"),
+        ("value", Decimal(29), Decimal(31)),
+    ]
+
+
+def test_a_value_the_checker_corrected_is_kept(sheet: Sheet) -> None:
+    claim = next(c for c in sheet.claims if c.quote == "29 centres de données")
+    corrected = edited(claim, with_history(claim, {"value": Decimal(28)}, "Camille", NOW))
+    sheet.claims[sheet.claims.index(claim)] = corrected
+    start = claim.span[0]
+    text = sheet.article.text
+    carried, _result = _carry(sheet, text[:start] + "31" + text[start + 2 :])
+    assert carried.claim(claim.id).value == Decimal(28)
