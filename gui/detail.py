@@ -117,15 +117,9 @@ class ClaimDetail(QWidget):
         self.value_max.editingFinished.connect(
             lambda: self._commit_number("value_max", self.value_max)
         )
-        self.unit.editingFinished.connect(
-            lambda: self._commit({"unit": self.unit.text().strip() or None})
-        )
-        self.source.editingFinished.connect(
-            lambda: self._commit({"source": self.source.text().strip() or None})
-        )
-        self.via.editingFinished.connect(
-            lambda: self._commit({"via": self.via.text().strip() or None})
-        )
+        self.unit.editingFinished.connect(lambda: self._commit_line("unit"))
+        self.source.editingFinished.connect(lambda: self._commit_line("source"))
+        self.via.editingFinished.connect(lambda: self._commit_line("via"))
         self.kind.activated.connect(self._on_kind_activated)
         self.qualifier.activated.connect(
             lambda _i: self._commit({"qualifier": Qualifier(self.qualifier.currentData())})
@@ -135,6 +129,8 @@ class ClaimDetail(QWidget):
         document.model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
         document.model.modelReset.connect(self._on_model_reset)
         self._stale = False
+        self._shown: dict[str, str] = {}
+        """The text each field showed when the claim was loaded."""
         guard_wheel(self)  # scrolling the form never changes a value
         self.show_claim(None)
 
@@ -203,6 +199,12 @@ class ClaimDetail(QWidget):
             if self.note.toPlainText() != claim.note:
                 self.note.setPlainText(claim.note)
             self.evidence.set_evidence(claim.evidence)
+            self._shown = {
+                "unit": self.unit.text(),
+                "source": self.source.text(),
+                "via": self.via.text(),
+                "note": self.note.toPlainText(),
+            }
             self.history.clear()
             for entry in reversed(claim.history):  # newest first
                 when = entry.at.strftime("%Y-%m-%d %H:%M")
@@ -247,9 +249,8 @@ class ClaimDetail(QWidget):
             return
         self._commit_number("value", self.value)
         self._commit_number("value_max", self.value_max)
-        self._commit({"unit": self.unit.text().strip() or None})
-        self._commit({"source": self.source.text().strip() or None})
-        self._commit({"via": self.via.text().strip() or None})
+        for field in ("unit", "source", "via"):
+            self._commit_line(field)
         self._commit_note()
         self.evidence.commit_fields()
 
@@ -281,7 +282,21 @@ class ClaimDetail(QWidget):
         editor.setStyleSheet("")
         self._commit({field: value})
 
+    def _commit_line(self, field: str) -> None:
+        """Commit a one-line text field the checker changed since it was
+        shown (trimmed; empty is none). A field left as shown writes
+        nothing back, whatever the editor made of the value on display."""
+        editor: QLineEdit = getattr(self, field)
+        if editor.text() == self._shown.get(field):
+            return
+        self._commit({field: editor.text().strip() or None})
+
     def _commit_note(self) -> None:
+        """Commit the note when the checker changed it since it was shown
+        (the editor shows a no-break space as a space and a line separator
+        as a line break: a note only looked at is never rewritten)."""
+        if self.note.toPlainText() == self._shown.get("note"):
+            return
         self._commit({"note": self.note.toPlainText()})
 
     def _commit_evidence(self, evidence: list[Evidence]) -> None:

@@ -46,6 +46,8 @@ class EvidenceEditor(QWidget):
         self._items: list[Evidence] = []
         self._loading = False
         self._draft = False  # a new link being typed, not yet in the claim
+        self._shown: tuple[str, str, str, QDate] = ("", "", "", QDate())
+        """What the fields showed when the current link was loaded."""
         self.list = QListWidget()
         self.list.setObjectName("evidenceList")
         self.list.setMaximumHeight(80)
@@ -142,6 +144,7 @@ class EvidenceEditor(QWidget):
             self.quote.setText(item.quote if item else "")
             day = item.accessed if item and item.accessed else dt.date.today()
             self.accessed.setDate(QDate(day.year, day.month, day.day))
+            self._shown = self._fields()
         finally:
             self._loading = loading
         self._update_buttons()
@@ -201,6 +204,23 @@ class EvidenceEditor(QWidget):
         if 0 <= row < len(self._items):
             self._commit(self._items[:row] + self._items[row + 1 :])
 
+    def _fields(self) -> tuple[str, str, str, QDate]:
+        """What the fields show now: URL, title, quote, accessed."""
+        return self.url.text(), self.title.text(), self.quote.text(), self.accessed.date()
+
+    def _changed(self, item: Evidence, url: str) -> Evidence:
+        """``item`` with the fields the checker changed since it was shown;
+        a field left as shown keeps the item's value exactly (no accessed
+        date made up for a link that had none, no spaces trimmed)."""
+        edited = self._edited(url)
+        names = ("url", "title", "quote", "accessed")
+        values = {
+            name: getattr(edited, name)
+            for name, now, shown in zip(names, self._fields(), self._shown, strict=True)
+            if now != shown
+        }
+        return Evidence.model_validate({**dict(item), **values}) if values else item
+
     def _edited(self, url: str) -> Evidence:
         date = self.accessed.date()
         return Evidence(
@@ -232,7 +252,7 @@ class EvidenceEditor(QWidget):
         if kept:
             url = self._items[row].url
             self.url.setText(url)
-        edited = self._edited(url)
+        edited = self._changed(self._items[row], url)
         if edited != self._items[row]:
             self._commit([*self._items[:row], edited, *self._items[row + 1 :]])
         if kept:
