@@ -444,7 +444,9 @@ class Actions(QObject):
         self.delete_claims.setEnabled(has_selection)
         self.resolve_conflicts.setEnabled(document.conflict_count() > 0)
         # Saving applies while there is something new to write.
-        self.save.setEnabled(document.has_unsaved_work() or not document.saved_once)
+        # Always enabled: a note still being typed is not an edit yet, and
+        # Ctrl+S must save it (the action commits the open editor first).
+        self.save.setEnabled(True)
         self.add_evidence.setEnabled(current is not None)
         has_text = self._article.selected_span() is not None
         self.add_claim.setEnabled(has_text)

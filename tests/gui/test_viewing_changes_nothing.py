@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
 from claims.article import read_article
@@ -56,3 +57,15 @@ def test_selecting_a_claim_edits_nothing(
     )
     window.files.save()
     assert path.read_bytes() == before
+
+
+def test_ctrl_s_saves_a_note_still_being_typed(qtbot: QtBot, window: MainWindow) -> None:
+    """Reported: with no committed edit, Save was disabled, so Ctrl+S did
+    nothing while the only change was a note being typed."""
+    window.files.save()
+    window.table.select_claim("c2")
+    window.detail.note.setFocus()
+    qtbot.keyClicks(window.detail.note, "Confirmed by the filing")
+    assert window.document.undo_stack.count() == 0  # not an edit yet
+    qtbot.keyClick(window.detail.note, "s", QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert load_sheet(window.document.save_path).claim("c2").note == "Confirmed by the filing"

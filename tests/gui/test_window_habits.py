@@ -141,12 +141,11 @@ def test_export_goes_to_the_preferred_folder(window: MainWindow, tmp_path: Path)
     )
 
 
-def test_save_applies_only_when_there_is_something_to_write(window: MainWindow) -> None:
+def test_save_stays_available_and_the_title_says_what_is_unsaved(window: MainWindow) -> None:
     save = window.findChild(object, "actionSave")
-    assert save.isEnabled()  # a new sheet, never written
     save.trigger()
-    assert not save.isEnabled()
+    assert save.isEnabled() and not window.isWindowModified()  # Ctrl+S always saves
     window.document.set_status(["c1"], Status.VERIFIED)
-    assert save.isEnabled()
+    assert save.isEnabled() and window.isWindowModified()
     window.findChild(object, "actionUndo").trigger()
-    assert not save.isEnabled()
+    assert save.isEnabled() and not window.isWindowModified()
