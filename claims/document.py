@@ -232,7 +232,7 @@ LOCK_SECONDS = 10.0
 def lock_path(path: Path) -> Path:
     """The lock file of the sheet at ``path``: ``.NAME.lock`` beside it, there
     only while a save holds it (empty)."""
-    path = Path(path)
+    path = Path(os.path.realpath(path))  # one lock whatever link the sheet is opened through
     return path.with_name(f".{path.name}.lock")
 
 
@@ -248,12 +248,21 @@ def sheet_lock(path: Path, seconds: float = LOCK_SECONDS) -> Iterator[None]:
     """
     if not Path(path).parent.is_dir():  # filelock would create the folder again
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
-    lock = FileLock(lock_path(path), timeout=seconds)
+    # Readable and writable by all (0666): a lock file left by another
+    # user's killed save must not lock everyone else out.
+    lock = FileLock(lock_path(path), timeout=seconds, mode=0o666)
     try:
         lock.acquire()
     except Timeout as exc:
         raise OSError(
             errno.EBUSY, f"another program has been saving it for over {seconds:g} s", str(path)
+        ) from exc
+    except PermissionError as exc:
+        raise PermissionError(
+            exc.errno,
+            f"cannot take its lock file {lock_path(path).name} ({exc.strerror}); "
+            "delete that file if no one is saving this sheet",
+            str(path),
         ) from exc
     try:
         yield

@@ -309,20 +309,23 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     ones, never a part: a temporary file in the same folder, flushed and
     fsynced, then renamed over ``path`` (and the folder fsynced). The file
     gets the permission bits ``mode`` (``0o600``: private) when given, and
-    otherwise keeps its own (:func:`file_mode`). Raises ``PermissionError``
-    naming ``path`` when it is a read-only file (:func:`is_read_only`; it is
-    not replaced), and ``OSError`` (disk full, read-only folder...) with the
-    previous file untouched."""
-    path = Path(path)
+    otherwise keeps its own (:func:`file_mode`). A symbolic link is
+    followed: the file it points to is written and the link stays (a sheet
+    shared through a link is saved where the others read it). Raises
+    ``PermissionError`` naming ``path`` when it is a read-only file
+    (:func:`is_read_only`; it is not replaced), and ``OSError`` (disk full,
+    read-only folder...) with the previous file untouched."""
+    asked = Path(path)
+    path = Path(os.path.realpath(asked))
     if is_read_only(path):
         raise PermissionError(
-            errno.EACCES, "the file is read-only: ClaimDesk does not replace it", str(path)
+            errno.EACCES, "the file is read-only: ClaimDesk does not replace it", str(asked)
         )
     mode = file_mode(path) if mode is None else mode
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # name the file asked for, not the temporary one
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise OSError(exc.errno, exc.strerror, str(asked)) from exc
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
@@ -332,7 +335,7 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
         os.replace(tmp_name, path)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc  # the file asked for
+        raise OSError(exc.errno, exc.strerror, str(asked)) from exc  # the file asked for
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

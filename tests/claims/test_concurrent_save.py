@@ -60,3 +60,45 @@ def test_a_busy_lock_is_an_error_naming_the_sheet(tmp_path: Path) -> None:
     with sheet_lock(sheet, seconds=5):  # free again once the other process let go
         assert lock_path(sheet).exists()
     assert not lock_path(sheet).exists()
+
+
+def test_a_sheet_opened_through_a_link_is_saved_where_it_points(tmp_path: Path) -> None:
+    """Reported: saving through a symbolic link replaced the link with a
+    plain file, and the shared sheet never got the verdict."""
+    from claims.document import DiskBase, save_merged
+    from claims.sheet import load_sheet, save_sheet
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from kill_during_save import make_sheet
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "a.claims.yaml"
+    save_sheet(make_sheet(2, "n"), target)
+    link = tmp_path / "a.claims.yaml"
+    link.symlink_to(target)
+    base = DiskBase.read(link)
+    assert base.sheet is not None
+    ours = base.sheet.model_copy(update={"claims": list(base.sheet.claims)})
+    ours.claims[0] = ours.claims[0].model_copy(update={"note": "checked"})
+    assert save_merged(base, ours, link, lambda r: r.sheet) is not None
+    assert link.is_symlink()
+    assert load_sheet(target).claims[0].note == "checked"
+    assert lock_path(link) == lock_path(target)
+
+
+def test_a_lock_file_left_by_a_killed_save_is_usable_by_others(tmp_path: Path) -> None:
+    sheet = tmp_path / "a.claims.yaml"
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os\nfrom claims.document import sheet_lock\n"
+            f"with sheet_lock({str(sheet)!r}):\n    os._exit(9)\n",
+        ],
+        check=False,
+    )
+    assert killed.returncode == 9 and lock_path(sheet).exists()  # left behind
+    assert lock_path(sheet).stat().st_mode & 0o666 == 0o666  # another account may open it
+    with sheet_lock(sheet, seconds=5):
+        pass
