@@ -267,14 +267,11 @@ class _Carrier:
     def _placed(self, claim: Claim, start: int, end: int, *, flag: bool) -> Claim:
         """``claim`` anchored at new ``[start, end)``, flagged when its words changed."""
         quote = self._text[start:end]
-        if (start, end) == claim.span and quote == claim.quote:
+        found = sentence_at(self._sentences, start) if start < end else None
+        sentence = found.text if found is not None else claim.sentence
+        if (start, end) == claim.span and quote == claim.quote and sentence == claim.sentence:
             return claim
-        sentence = sentence_at(self._sentences, start) if start < end else None
-        values: dict[str, object] = {
-            "quote": quote,
-            "span": (start, end),
-            "sentence": sentence.text if sentence is not None else claim.sentence,
-        }
+        values: dict[str, object] = {"quote": quote, "span": (start, end), "sentence": sentence}
         if quote != claim.quote:
             values = with_history(claim, values, self._checker, self._now)
         if flag:

@@ -107,11 +107,15 @@ class TextMap:
         ]
 
     def is_inserted(self, start: int, end: int) -> bool:
-        """Whether new ``[start, end)`` lies within text the diff counts as
-        inserted or rewritten (where a moved passage lands), not text kept
-        where it was."""
+        """Whether new ``[start, end)`` overlaps text the diff counts as
+        inserted or rewritten (where a moved passage lands: the diff may
+        keep a few of its words, a space, a "de", as if they had stayed),
+        rather than lying all in text kept where it was."""
         index = bisect.bisect_right(self._inserted, (start, len(self._new))) - 1
-        return index >= 0 and self._inserted[index][1] >= end
+        for region_start, region_end in self._inserted[max(index, 0) : index + 2]:
+            if region_start < end and start < region_end:
+                return True
+        return False
 
     def _segment(self, position: int) -> _Segment:
         """The segment holding the old character at ``position``."""
