@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
@@ -96,9 +97,11 @@ class Language(StrEnum):
     EN = "en"
 
 
-ISO_TEMPORAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$")
+ISO_TEMPORAL = re.compile(
+    r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$", re.ASCII
+)
 """Accepted ``date``/``period`` values: ``2025``, ``2025-10``, ``2025-10-03``,
-``2024-Q4`` (quarter) and ``2025-H1`` (half year)."""
+``2024-Q4`` (quarter) and ``2025-H1`` (half year), in ASCII digits."""
 
 
 class _Model(BaseModel):
@@ -148,10 +151,19 @@ class Evidence(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_given(cls, url: str) -> str:
-        """The link is required: empty or blank is refused (kept as written otherwise)."""
-        if not url.strip():
+        """The link is required: empty or blank (:func:`is_blank`: a
+        zero-width space alone is blank) is refused; it is kept as written
+        otherwise."""
+        if is_blank(url):
             raise ValueError("an evidence link needs its URL")
         return url
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` shows no character: empty, or only Unicode spaces
+    (``str.isspace``: tabs, no-break and ideographic spaces...) and format
+    characters (category Cf: zero-width space, joiners, BOM)."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
 class HistoryEntry(BaseModel):
@@ -330,16 +342,45 @@ MAX_EXPONENT = 30
 world's GDP is about 10^14 dollars), and near enough for every format and
 export to write them out in full."""
 
+MAX_NUMBER_CHARS = 100
+"""A number is at most this many characters written out in full (as a sheet
+writes it, :func:`plain_length`): the sheet reader refuses longer ones
+unread, so a longer value could be saved but never opened again."""
+
+
+def plain_length(value: Decimal) -> int:
+    """The number of characters of ``format(value, "f")``, the plain decimal
+    form a sheet writes (``Decimal("0E-200")`` is 202: ``0.`` and 200 zeros),
+    counted without writing it out (``0E-999999999`` would take a gigabyte).
+    ``value`` must be finite."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int), "a finite number"
+    if exponent >= 0:  # a zero keeps no zeros after it: 0E+5 is written "0"
+        length = len(digits) + exponent if any(digits) else 1
+    elif len(digits) > -exponent:  # digits on both sides of the point
+        length = len(digits) + 1
+    else:  # "0." then zeros, then the digits
+        length = 2 - exponent
+    return length + sign
+
 
 def check_magnitude(name: str, value: Decimal) -> None:
-    """Raise ``ValueError`` for NaN, infinities and numbers beyond
-    10^±:data:`MAX_EXPONENT`."""
+    """Raise ``ValueError`` for NaN, infinities, numbers beyond
+    10^±:data:`MAX_EXPONENT`, and numbers longer than
+    :data:`MAX_NUMBER_CHARS` characters written out in full (so every value
+    a sheet holds is written back and read again as it is)."""
     if not value.is_finite():
         raise ValueError(f"{name} must be a finite number, got {value}")
     if value and abs(value.adjusted()) > MAX_EXPONENT:
         raise ValueError(
             f"{name} {value:.3e} is out of range: numbers go up to 10^{MAX_EXPONENT} "
             f"and down to 10^-{MAX_EXPONENT}"
+        )
+    if (length := plain_length(value)) > MAX_NUMBER_CHARS:
+        shown = str(value) if len(str(value)) <= 40 else f"{str(value)[:39]}…"
+        raise ValueError(
+            f"{name} {shown} is {length:,} characters written out in full: "
+            f"a sheet holds numbers of at most {MAX_NUMBER_CHARS} characters"
         )
 
 

@@ -22,7 +22,11 @@ Journals hold unpublished work: the folder is private (0700, tightened if
 it was wider) and so are the files (0600). A journal that cannot be read
 (cut short, damaged, not a journal) is never offered: it is moved, with its
 base, to ``recovery/quarantine/`` and reported (:func:`scan_recoveries`),
-so the window can say where it went.
+so the window can say where it went. A base that cannot be read leaves the
+work's base unknown: the work is still offered, the base set aside the same
+way (:func:`set_aside_base`), and the restored work is saved as a new
+sheet would be (asking before it replaces the file), never merged with a
+file it may not come from.
 """
 
 from __future__ import annotations
@@ -163,13 +167,18 @@ def discard_recovery(recovery: Recovery) -> None:
 
 
 def _read_base(journal: Path) -> tuple[str, str] | None:
-    """The base's YAML and digest kept beside ``journal``, if any and readable."""
+    """The base's YAML and digest kept beside ``journal``, ``None`` when
+    there is none. Raises :class:`ClaimDeskError` when there is one that
+    cannot be read (not UTF-8, no header: damaged)."""
+    path = _base_path(journal)
     try:
-        first, _, body = _base_path(journal).read_text(encoding="utf-8").partition("\n")
-    except (OSError, UnicodeDecodeError):
+        first, _, body = path.read_text(encoding="utf-8").partition("\n")
+    except FileNotFoundError:
         return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClaimDeskError(f"{path}: cannot be read: {exc}") from exc
     if not first.startswith(_BASE_HEADER):
-        return None
+        raise ClaimDeskError(f"{path}: not a recovery base (its first line is damaged)")
     return body, first.removeprefix(_BASE_HEADER)
 
 
@@ -185,6 +194,10 @@ class Recovery:
     """The sheet on disk the work started from (YAML), "" when unknown."""
     base_digest: str | None = None
     """That file's SHA-256 then: if the file differs now, someone saved it."""
+    base_problem: str = ""
+    """Why the base kept beside the journal could not be read ("" when it
+    was read, or there is none): the base is unknown, and the base file is
+    for :func:`set_aside_base`."""
 
     def summary(self) -> str:
         """What it holds, in one line (file, claims, checked, when)."""
@@ -195,9 +208,9 @@ class Recovery:
 
 @dataclass(frozen=True)
 class SetAside:
-    """A journal that could not be read: where it was moved (``journal``,
-    in :func:`quarantine_folder`; ``None`` when it could not be moved and
-    was left in place) and why (``reason``, one line)."""
+    """A journal (or a journal's base) that could not be read: where it was
+    moved (``journal``, in :func:`quarantine_folder`; ``None`` when it could
+    not be moved and was left in place) and why (``reason``, one line)."""
 
     journal: Path | None
     reason: str
@@ -249,7 +262,10 @@ def _read_journal(journal: Path) -> Recovery:
         raise ClaimDeskError(f"{journal}: not a ClaimDesk recovery journal")
     sheet = loads_sheet(body, journal)
     written = dt.datetime.fromtimestamp(journal.stat().st_mtime).astimezone()
-    base = _read_base(journal)
+    try:
+        base, problem = _read_base(journal), ""
+    except ClaimDeskError as exc:
+        base, problem = None, str(exc)
     return Recovery(
         journal,
         Path(first.removeprefix(_HEADER)),
@@ -257,7 +273,38 @@ def _read_journal(journal: Path) -> Recovery:
         written,
         base[0] if base else "",
         base[1] if base else None,
+        problem,
     )
+
+
+def _quarantine_target(name: str) -> Path:
+    """A free path named after ``name`` in the quarantine folder (created,
+    private). Raises ``OSError``."""
+    folder = _private_folder(quarantine_folder())
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stamp}.{name}"
+    for serial in itertools.count(2):
+        if not target.exists():
+            break
+        target = folder / f"{stamp}-{serial}.{name}"
+    return target
+
+
+def set_aside_base(recovery: Recovery, reason: str) -> SetAside:
+    """Move the base kept beside ``recovery``'s journal, which could not be
+    read (``reason``, its first line kept), to the quarantine folder: the
+    work is restored without a base, so its next save asks before replacing
+    the file. The journal itself stays where it is."""
+    reason = reason.splitlines()[0] if reason else "unreadable"
+    base = _base_path(recovery.journal)
+    try:
+        target = _quarantine_target(base.name)
+        os.replace(base, target)
+    except OSError as exc:
+        log.warning("cannot set aside the unreadable recovery base %s: %s", base, exc)
+        return SetAside(None, reason)
+    log.warning("recovery base %s could not be read (%s): set aside as %s", base, reason, target)
+    return SetAside(target, reason)
 
 
 def _quarantine(journal: Path, reason: str) -> SetAside:
@@ -265,13 +312,7 @@ def _quarantine(journal: Path, reason: str) -> SetAside:
     taken there), so it is never offered again but not lost."""
     reason = reason.splitlines()[0] if reason else "unreadable"
     try:
-        folder = _private_folder(quarantine_folder())
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = folder / f"{stamp}.{journal.name}"
-        for serial in itertools.count(2):
-            if not target.exists():
-                break
-            target = folder / f"{stamp}-{serial}.{journal.name}"
+        target = _quarantine_target(journal.name)
         os.replace(journal, target)
         base = _base_path(journal)
         if base.exists():

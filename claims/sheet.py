@@ -467,7 +467,7 @@ def _parse(text: str, path: Path | str | None) -> LoadedSheet:
         )
     version = _check_version(root.items["claimdesk"], path)
     if version >= FIRST_CHECKED_VERSION and not _ends_with_end_key(root):
-        raise _cut_short(text, path)
+        raise _end_problem(root, text, path)
     try:
         data = read_fields(root, Sheet, skip=("claimdesk", END_KEY))
     except ReadProblem as problem:
@@ -500,14 +500,21 @@ def _compose(text: str, path: Path | str | None) -> Node | None:
 
 def _refuse_broken_end(root: Node | None, text: str, path: Path | str | None) -> None:
     """After a YAML error in ``text``, whose partly read ``root`` declares its
-    format version: refuse a newer version as such, and a format 2 text whose
+    format version: refuse a newer version as such, a format 2 text whose end
+    key was read before the error as having text after it, and one whose
     last line is not the end key as cut short (the cut broke the YAML)."""
     node = root.items.get("claimdesk") if isinstance(root, Mapping) else None
-    if not isinstance(node, Scalar) or not node.text.strip().isdigit():
+    if not isinstance(node, Scalar) or not _VERSION.fullmatch(node.text.strip()):
         return  # no version read before the error: a YAML error like any other
-    if _check_version(node, path) >= FIRST_CHECKED_VERSION and not _ends_whole(text):
-        raise _cut_short(text, path)
+    if _check_version(node, path) < FIRST_CHECKED_VERSION:
+        return
+    assert isinstance(root, Mapping)
+    if END_KEY in root.items or not _ends_whole(text):
+        raise _end_problem(root, text, path)
 
+
+_VERSION = re.compile(r"[0-9]{1,9}")
+"""A format version: ASCII digits only (``²`` and ``２`` are not numbers in a sheet)."""
 
 _END_LINE = re.compile(rf"{END_KEY}:[ \t]*true[ \t]*(?:#.*)?", re.IGNORECASE)
 
@@ -530,6 +537,25 @@ def _ends_with_end_key(root: Mapping) -> bool:
     )
 
 
+def _end_problem(root: Mapping, text: str, path: Path | str | None) -> SheetFormatError:
+    """The error of a format 2 sheet that does not end with its end key:
+    "text after end_of_sheet" at the first line that follows the end key
+    (another key, garbage: a cut never leaves text after it), else cut short."""
+    node = root.items.get(END_KEY)
+    if node is None or node.mark is None:
+        return _cut_short(text, path)
+    lines = text.split("\n")
+    for number in range(node.mark.line + 1, len(lines)):
+        content = lines[number].strip()
+        if content and not content.startswith("#"):
+            return SheetFormatError(
+                path,
+                f"text after {END_KEY} (line {number + 1}): the end line must be the last",
+                line=number + 1,
+            )
+    return _cut_short(text, path)
+
+
 def _cut_short(text: str, path: Path | str | None) -> SheetFormatError:
     """The error of a sheet whose end key is missing or damaged, at its last line."""
     line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
@@ -546,7 +572,7 @@ def _check_version(node: Node, path: Path | str | None) -> int:
         return marked_error(path, message, node.mark, field="claimdesk")
 
     text = node.text.strip() if isinstance(node, Scalar) else ""
-    if not text.isdigit() or len(text) > 9:
+    if not _VERSION.fullmatch(text):
         shown = text if isinstance(node, Scalar) else "a list or a mapping"
         raise version_error(f"the format version must be an integer, got {shown!r}")
     version = int(text)

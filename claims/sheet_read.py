@@ -18,19 +18,27 @@ text (``str``)                the scalar's text exactly (``NO``, ``2.10``, ``yes
 text or null                  the same, and a plain ``null``, ``~`` or nothing is null
 integer                       decimal digits with an optional sign (``010`` is 10)
 a claim's value, value_max    numeric kinds: a decimal number (sign, digits, an
-                              optional fraction and exponent: ``-1.5``, ``1e3``);
-                              ``0x1F``, ``0o17``, ``1:30``, ``1,5``, ``.inf`` are
-                              refused at their line and column, with the reason.
+                              optional fraction and exponent: ``-1.5``, ``1e3``)
+                              at most 100 characters written out in full
+                              (:func:`claims.model.check_magnitude`: ``0E-200``
+                              is refused); ``0x1F``, ``0o17``, ``1:30``, ``1,5``,
+                              ``.inf`` are refused at their line and column, with
+                              the reason.
                               ``date``/``period``: the text (``2025`` is "2025").
                               ``statement``: only null
 kind, status, qualifier,      the name, any case, ``-`` or a space for ``_``
 language                      (``Verified``, ``In progress``), or refused with the
                               list of names
-date, datetime                a YAML timestamp (``2026-11-29T10:30:00+01:00``)
+date, datetime                a YAML timestamp (``2026-11-29T10:30:00+01:00``);
+                              a number (``0``, ``1764234000``) is refused, never
+                              read as Unix time
 history ``old``/``new``       a plain decimal number, null, or else the text
 conflict values               YAML's core types: null, true/false, integers,
                               decimal numbers, timestamps, text, lists, mappings
 ============================  =====================================================
+
+Digits are ASCII only (``0``-``9``): ``١٠`` or ``７００`` is not a number,
+and is refused where a number is expected.
 
 The tree is :mod:`claims.yaml_tree`'s, which refuses anchors, aliases,
 foreign tags and keys given twice. Errors are
@@ -53,19 +61,23 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from claims.model import ISO_TEMPORAL, TEMPORAL_KINDS, Claim, Kind
+from claims.model import (
+    ISO_TEMPORAL,
+    MAX_NUMBER_CHARS,
+    TEMPORAL_KINDS,
+    Claim,
+    Kind,
+    plain_length,
+)
 from claims.yaml_tree import Mapping, Node, ReadProblem, Scalar, Sequence
-
-MAX_NUMBER_CHARS = 100
-"""A number written with more characters than this is refused, unread."""
 
 # -- reading scalars ------------------------------------------------------------
 
 Reader = Callable[[Node], Any]
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_INTEGER = re.compile(r"[-+]?\d+")
-_DECIMAL = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+_INTEGER = re.compile(r"[-+]?\d+", re.ASCII)
+_DECIMAL = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?", re.ASCII)
 _NOT_FINITE = re.compile(r"[-+]?\.?(?:inf(?:inity)?|s?nan)", re.IGNORECASE)
 _TIMESTAMP = yaml.constructor.SafeConstructor.timestamp_regexp
 _timestamps = yaml.constructor.SafeConstructor()
@@ -115,11 +127,13 @@ def _number_text(scalar: Scalar) -> str:
 
 
 _SEPARATOR = re.compile(r"[ _\u00a0\u202f]")
-_GROUPED = re.compile(r"[-+]?\d+(?:[ _\u00a0\u202f]\d+)+(?:\.\d+)?")
+_GROUPED = re.compile(r"[-+]?\d+(?:[ _\u00a0\u202f]\d+)+(?:\.\d+)?", re.ASCII)
 
 
 def _hint(text: str) -> str:
     """How to write ``text`` as a decimal number, when it can be guessed."""
+    if any(ch.isnumeric() and not ch.isascii() for ch in text):
+        return " (write its digits as 0-9)"
     if re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+", text):
         return f" (write {text.replace(',', '.')} or {text.replace(',', '')}: a decimal point, no separator)"
     if re.fullmatch(r"[-+]?\d*,\d+", text):
@@ -168,12 +182,22 @@ def read_bool(node: Node) -> bool | None:
 
 def read_timestamp(node: Node) -> dt.date | str | None:
     """A YAML timestamp (a date, or a datetime with its offset); ``None``
-    for a plain null; other text is left for the model to read or refuse."""
+    for a plain null. A number is refused (pydantic would read ``0`` as
+    1970-01-01, Unix time); other text is left for the model to read or
+    refuse."""
     scalar = _scalar(node, "a date")
     if _is_null(scalar):
         return None
     text = scalar.text.strip()
     if not _TIMESTAMP.match(text):
+        if _DECIMAL.fullmatch(text) or _NOT_FINITE.fullmatch(text):
+            raise ReadProblem(
+                f"{_shortened(text)!r} is a number, not a date: write an ISO 8601 date "
+                "such as 2025-02-26 (with its time and offset where one is kept: "
+                "2025-02-26T10:30:00+01:00)",
+                scalar.mark,
+                [],
+            )
         return scalar.text
     try:
         value: dt.date = _timestamps.construct_yaml_timestamp(
@@ -201,14 +225,25 @@ def enum_reader(enum: type[Enum]) -> Reader:
     return read
 
 
+def _fitting_decimal(text: str) -> Decimal | None:
+    """``text`` as a decimal number when it is one that a sheet writes back
+    as it is (at most :data:`MAX_NUMBER_CHARS` characters, read and written
+    out in full), else ``None``."""
+    if len(text) > MAX_NUMBER_CHARS or not _DECIMAL.fullmatch(text):
+        return None
+    number = Decimal(text)
+    return number if plain_length(number) <= MAX_NUMBER_CHARS else None
+
+
 def read_plain_value(node: Node) -> Decimal | str | None:
-    """A history entry's ``old``/``new``: a plain decimal number, a plain
-    null, or else the text."""
+    """A history entry's ``old``/``new``: a plain decimal number (one a
+    sheet writes back as it is: ``0E-200`` stays the text), a plain null,
+    or else the text."""
     scalar = _scalar(node, "a value")
     if _is_null(scalar):
         return None
-    if scalar.plain and len(scalar.text) <= MAX_NUMBER_CHARS and _DECIMAL.fullmatch(scalar.text):
-        return Decimal(scalar.text)
+    if scalar.plain and (number := _fitting_decimal(scalar.text)) is not None:
+        return number
     return scalar.text
 
 
@@ -227,8 +262,8 @@ def read_any(node: Node) -> Any:
         return text.lower() == "true"
     if len(text) <= MAX_NUMBER_CHARS and _INTEGER.fullmatch(text):
         return int(text)
-    if len(text) <= MAX_NUMBER_CHARS and _DECIMAL.fullmatch(text):
-        return Decimal(text)
+    if (number := _fitting_decimal(text)) is not None:
+        return number
     if _TIMESTAMP.match(text):
         return read_timestamp(node)
     return text

@@ -9,7 +9,6 @@ otherwise find it through the ``claimdesk.renderers`` entry point).
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -21,7 +20,13 @@ from claims.errors import ClaimDeskError
 from claims.export import register_renderer
 from claims.extract import ExtractionCancelled
 from claims.preferences import checker_name, load_preferences
-from claims.recovery import SetAside, discard_recovery, scan_recoveries
+from claims.recovery import (
+    Recovery,
+    SetAside,
+    discard_recovery,
+    scan_recoveries,
+    set_aside_base,
+)
 from claims.resources import sample_article
 from gui.document import SheetDocument
 from gui.extraction import extract_with_progress
@@ -33,7 +38,6 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 """ClaimDesk's compiled translations (``claimdesk_<lang>.qm``), built with
 ``pyside6-lrelease`` from the committed ``.ts`` sources (``make translations``)."""
 
-log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 
@@ -118,6 +122,39 @@ def set_aside_message(set_aside: list[SetAside]) -> str:
     )
 
 
+def restored_document(recovery: Recovery) -> SheetDocument:
+    """The document of restored work: unsaved, its base the one the journal
+    kept. When that base cannot be read, the base is unknown: it is set
+    aside (:func:`claims.recovery.set_aside_base`), the window's status bar
+    says so, and the next Save asks before replacing the file, showing what
+    it holds (it may be a colleague's later save), instead of writing over it."""
+    known_base = bool(recovery.base_text and recovery.base_digest)
+    document = SheetDocument(recovery.sheet, recovery.save_path, saved=known_base, recovered=True)
+    problem = recovery.base_problem
+    if known_base and recovery.base_digest:
+        try:
+            document.adopt_base(recovery.base_text, recovery.base_digest)
+        except ClaimDeskError as exc:
+            problem = str(exc)
+    if problem:
+        document.forget_base()
+        aside = set_aside_base(recovery, problem)
+        document.opening_notes = (
+            QCoreApplication.translate(
+                "Recovery",
+                "The copy of {0} this work started from could not be read ({1}); it was "
+                "set aside in {2}. Save will ask before replacing the file",
+            ).format(
+                recovery.save_path.name,
+                aside.reason,
+                aside.journal.parent
+                if aside.journal
+                else QCoreApplication.translate("Recovery", "(nowhere: it could not be moved)"),
+            ),
+        )
+    return document
+
+
 def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
     """After a crash: say which recovery journals could not be read (set
     aside), then offer to restore the newest unsaved work (showing what it
@@ -141,15 +178,7 @@ def offer_recovery(parent: QWidget | None = None) -> MainWindow | None:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            known_base = bool(recovery.base_text and recovery.base_digest)
-            document = SheetDocument(
-                recovery.sheet, recovery.save_path, saved=known_base, recovered=True
-            )
-            if recovery.base_text and recovery.base_digest:
-                try:
-                    document.adopt_base(recovery.base_text, recovery.base_digest)
-                except ClaimDeskError as exc:  # restored all the same, saved without a merge
-                    log.warning("recovery base of %s unreadable: %s", recovery.save_path, exc)
+            document = restored_document(recovery)
             window = MainWindow(document)
             document.write_journal_now()  # the work is journaled under the new window...
             discard_recovery(recovery)  # ...before the old journal goes

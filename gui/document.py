@@ -326,6 +326,15 @@ class SheetDocument(QObject):
         self._base = DiskBase.from_text(base_text, digest)
         self._watch()
 
+    def forget_base(self) -> None:
+        """The base of the next merge is unknown (restored work whose base
+        could not be read): the sheet counts as never saved to
+        :attr:`save_path`, so the next Save asks before replacing the file
+        there, showing what it holds, instead of writing over it as if it
+        held this work's own last save."""
+        self._base = DiskBase()
+        self._saved_once = False
+
     def _remember_disk(self, base: DiskBase | None = None) -> None:
         """Note the sheet's file as the base of a later merge (``base`` when
         the caller knows it: a save), and watch it."""

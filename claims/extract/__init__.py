@@ -24,6 +24,7 @@ per language (``claims/extract/lang/fr.toml``, ``en.toml``) loaded once
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
 from claims.extract.analysis import ExtractionCancelled, Progress, analyse_text
 from claims.extract.attribution import (
@@ -38,7 +39,7 @@ from claims.extract.attribution import (
 from claims.extract.figures import Figure, resolve_years, scan_sentence
 from claims.extract.lexicon import Lexicon, lexicon
 from claims.extract.text import Sentence, match_text, sentence_at, split_sentences
-from claims.model import Article, Claim, Kind, Language, Sheet
+from claims.model import Article, Claim, Kind, Language, Sheet, check_magnitude
 
 __all__ = [
     "ExtractionCancelled",
@@ -145,14 +146,27 @@ def _claim(
         quote=text[start:end],
         span=(start, end),
         kind=figure.kind,
-        value=figure.value,
-        value_max=figure.value_max,
+        value=_storable(figure.value),
+        value_max=_storable(figure.value_max),
         unit=figure.unit,
         qualifier=figure.qualifier,
         sentence=sentence,
         source=source,
         via=via,
     )
+
+
+def _storable(value: Decimal | str | None) -> Decimal | str | None:
+    """``value`` when a sheet can hold it (:func:`claims.model.check_magnitude`),
+    else ``None``: a figure written with 120 decimal zeros, or beyond 10^±30,
+    stays a claim, its quote there for the checker, without a value."""
+    if isinstance(value, Decimal):
+        try:
+            check_magnitude("the value", value)
+        except ValueError as exc:
+            log.info("figure left without a value: %s", exc)
+            return None
+    return value
 
 
 def extract_sheet(
@@ -241,8 +255,8 @@ def claim_from_span(
     return claim.model_copy(
         update={
             "kind": figure.kind,
-            "value": figure.value,
-            "value_max": figure.value_max,
+            "value": _storable(figure.value),
+            "value_max": _storable(figure.value_max),
             "unit": figure.unit,
             "qualifier": figure.qualifier,
         }

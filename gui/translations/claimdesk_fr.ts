@@ -977,7 +977,7 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../app.py" line="109"/>
+        <location filename="../app.py" line="113"/>
         <source>{0} recovery journal(s) of unsaved work could not be read (cut short or damaged) and will not be offered. They were set aside in:
 {1}
 
@@ -988,22 +988,32 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 {2}</translation>
     </message>
     <message>
-        <location filename="../app.py" line="116"/>
+        <location filename="../app.py" line="120"/>
         <source>(nowhere: they could not be moved)</source>
         <translation>(nulle part : ils n’ont pas pu être déplacés)</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="143"/>
+        <source>The copy of {0} this work started from could not be read ({1}); it was set aside in {2}. Save will ask before replacing the file</source>
+        <translation>La copie de {0} dont ce travail est parti n’a pas pu être lue ({1}) ; elle a été mise de côté dans {2}. L’enregistrement demandera avant de remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="152"/>
+        <source>(nowhere: it could not be moved)</source>
+        <translation>(nulle part : elle n’a pas pu être déplacée)</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="167"/>
         <source>Unreadable recovery journal</source>
         <translation>Journal de récupération illisible</translation>
     </message>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="173"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137"/>
+        <location filename="../app.py" line="174"/>
         <source>ClaimDesk closed without saving this work:
 
 {0}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from claims.article import MAX_ARTICLE_BYTES, prepare_text, read_article
 from claims.errors import ArticleError
-from claims.extract import ExtractionCancelled, extract_claims, extract_sheet
+from claims.extract import ExtractionCancelled, claim_from_span, extract_claims, extract_sheet
 from claims.model import Article, Language
 
 FRAGMENTS = [
@@ -123,3 +123,19 @@ def test_progress_reaches_the_end_and_can_cancel() -> None:
 
     with pytest.raises(ExtractionCancelled):
         extract_claims(article, lambda done, total: done < total // 2)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["0," + "0" * 120 + " euro", "0," + "0" * 120 + "1 euro"],  # 122 characters; 10^-121
+    ids=["long-zero", "tiny"],
+)
+def test_a_figure_a_sheet_cannot_hold_stays_a_claim_without_a_value(figure: str) -> None:
+    # A sheet holds numbers of 10^±30 and 100 characters written out at most:
+    # such a figure once stopped the extraction (a ValidationError).
+    article = Article(language=Language.FR, text=f"Le groupe a versé {figure} en 2024.")
+    [claim, *_] = extract_claims(article)
+    assert claim.quote.startswith("0,000") and claim.value is None
+    start = article.text.index(figure)
+    added = claim_from_span(article, start, start + len(figure), "c9")  # "Add claim"
+    assert added.kind is claim.kind and added.value is None

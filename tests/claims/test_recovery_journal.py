@@ -17,6 +17,7 @@ from claims.recovery import (
     quarantine_folder,
     recovery_folder,
     scan_recoveries,
+    set_aside_base,
     write_journal,
 )
 from claims.sheet import dump_sheet
@@ -98,3 +99,24 @@ def test_a_damaged_journal_is_set_aside_with_its_base_and_the_rest_offered(
         [cut.name, cut.name.replace(".claims.yaml", ".base.yaml"), garbage.name]
     )
     assert scan_recoveries().set_aside == []  # reported once, then out of the way
+
+
+def test_a_damaged_base_leaves_the_work_offered_and_is_set_aside(
+    checked_sheet: Sheet, tmp_path: Path
+) -> None:
+    # Reported: a damaged base was read as no base at all, silently.
+    journal = write_journal(
+        checked_sheet, tmp_path / "a.claims.yaml", DEAD, dump_sheet(checked_sheet), "0" * 64
+    )
+    [base] = recovery_folder().glob("*.base.yaml")
+    base.write_bytes(b"claimdesk: 2\n\xff")  # its first line (the digest) lost, and not UTF-8
+    [recovery] = pending_recoveries()
+    assert recovery.sheet == checked_sheet  # the work is offered all the same
+    assert (recovery.base_text, recovery.base_digest) == ("", None)
+    assert recovery.base_problem.startswith(f"{base}: cannot be read")
+    aside = set_aside_base(recovery, recovery.base_problem)
+    assert aside.journal is not None and aside.journal.parent == quarantine_folder()
+    assert aside.journal.read_bytes() == b"claimdesk: 2\n\xff"
+    assert aside.reason == recovery.base_problem
+    assert not base.exists() and journal.exists()
+    assert mode(aside.journal) == 0o600 and mode(quarantine_folder()) == 0o700

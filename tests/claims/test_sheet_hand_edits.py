@@ -6,13 +6,25 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from claims.errors import SheetFormatError
-from claims.model import Article, Claim, Evidence, Kind, Language, Qualifier, Sheet, Status
-from claims.sheet import dump_sheet, loads_sheet
+from claims.model import (
+    MAX_NUMBER_CHARS,
+    Article,
+    Claim,
+    Evidence,
+    Kind,
+    Language,
+    Qualifier,
+    Sheet,
+    Status,
+)
+from claims.sheet import dump_sheet, load_sheet, loads_sheet, save_sheet
 
 TEXT = "Le groupe a levé 40 000 euros en 2024."
 
@@ -199,7 +211,8 @@ def test_history_values_keep_their_meaning() -> None:
 
 
 def test_an_empty_evidence_url_is_refused_at_its_line() -> None:
-    for written in ("''", "'   '", ""):
+    # Reported: a zero-width space alone was a URL (it shows nothing).
+    for written in ("''", "'   '", "", '"\\u200b"', '"\\u3000\\u200b\\ufeff\\t"'):
         text = edited("  - url: https://example.org/r\n", f"  - url: {written}\n")
         with pytest.raises(SheetFormatError, match="an evidence link needs its URL") as info:
             loads_sheet(text, "e.claims.yaml")
@@ -207,6 +220,8 @@ def test_an_empty_evidence_url_is_refused_at_its_line() -> None:
         assert info.value.line == position(text, f"  - url: {written}\n")[0]
     with pytest.raises(ValueError, match="needs its URL"):
         Evidence(url=" ")
+    with pytest.raises(ValueError, match="needs its URL"):
+        Evidence(url="\u200b")
 
 
 def test_a_hand_edited_sheet_saves_in_the_written_form() -> None:
@@ -215,3 +230,139 @@ def test_a_hand_edited_sheet_saves_in_the_written_form() -> None:
     )
     again = dump_sheet(loads_sheet(text))
     assert "  value: 40000.0\n" in again and "  status: verified\n" in again
+
+
+# -- every value that loads is written back and read again as it is -----------
+
+
+@pytest.mark.parametrize(
+    ("written", "longer"),
+    [
+        ("0." + "3" * (MAX_NUMBER_CHARS - 2), "0." + "3" * (MAX_NUMBER_CHARS - 1)),
+        (
+            "-" + "1" * 30 + "." + "5" * (MAX_NUMBER_CHARS - 32),
+            "-" + "1" * 30 + "." + "5" * (MAX_NUMBER_CHARS - 31),
+        ),
+        (f"0E-{MAX_NUMBER_CHARS - 2}", f"0E-{MAX_NUMBER_CHARS - 1}"),  # "0." and 98 zeros
+    ],
+)
+def test_a_value_at_the_length_limit_is_saved_and_opened_again(
+    tmp_path: Path, written: str, longer: str
+) -> None:
+    path = tmp_path / "limit.claims.yaml"
+    path.write_text(edited("  value: 40000\n", f"  value: {written}\n"), encoding="utf-8")
+    sheet = load_sheet(path)
+    save_sheet(sheet, path)
+    [line] = [line for line in path.read_text(encoding="utf-8").split("\n") if "value: " in line]
+    assert len(line.removeprefix("  value: ")) == MAX_NUMBER_CHARS
+    assert load_sheet(path) == sheet
+    # One character more, written out, is refused by the model as well.
+    with pytest.raises(ValidationError, match="101 characters written out in full"):
+        sheet.claims[0].value = Decimal(longer)
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "length"),
+    [
+        ("0E-200", "0E-200", "202"),
+        ("0E-999999999", "0E-999999999", "1,000,000,001"),
+        ("1." + "0" * 70 + "E-30", "1." + "0" * 37 + "…", "102"),  # 71 digits from 10^-30
+    ],
+)
+def test_a_value_too_long_written_out_is_refused_at_its_place(
+    tmp_path: Path, written: str, shown: str, length: str
+) -> None:
+    # Reported: "value: 0E-200" loaded, the next save wrote 202 characters
+    # and the sheet could not be opened again; 0E-999999999 made a 1 GB file.
+    text = edited("  value: 40000\n", f"  value: {written}\n")
+    path = tmp_path / "long.claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SheetFormatError) as info:
+        load_sheet(path)
+    assert info.value.message == (
+        f"claim c1: the value {shown} is {length} characters written out in full: "
+        f"a sheet holds numbers of at most {MAX_NUMBER_CHARS} characters"
+    )
+    assert info.value.field == "claims[0].value"
+    assert (info.value.line, info.value.column) == position(text, written + "\n")
+
+
+def test_a_history_value_too_long_written_out_stays_text() -> None:
+    text = edited(
+        "  history: []\n",
+        "  history:\n  - at: 2026-11-29T10:30:00+01:00\n    by: Camille\n    field: value\n"
+        "    old: 0E-200\n    new: 0.5\n",
+    )
+    sheet = loads_sheet(text)
+    [entry] = sheet.claims[0].history
+    assert (entry.old, entry.new) == ("0E-200", Decimal("0.5"))
+    assert loads_sheet(dump_sheet(sheet)) == sheet
+
+
+# -- numbers are ASCII digits; a date is not a number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "written", "reason"),
+    [
+        (
+            "  value: 40000\n",
+            "  value: \u0661\u0660\n",  # Arabic-Indic 10
+            "\u0661\u0660",
+            "claim c1: value of a money claim must be a number: "
+            "'\u0661\u0660' is not a decimal number (write its digits as 0-9)",
+        ),
+        (
+            "  span: [17, 29]",
+            "  span: [17, \uff12\uff19]",  # full-width 29
+            "\uff12\uff19",
+            "claim c1: span: '\uff12\uff19' is not a whole number (write its digits as 0-9)",
+        ),
+        (
+            "  kind: money\n  value: 40000\n",
+            "  kind: date\n  value: \uff12\uff10\uff12\uff14\n",
+            "\uff12\uff10\uff12\uff14",
+            "claim c1: value of a date claim must be an ISO 8601 date or period such as 2025, "
+            "2025-10, 2025-10-03 or 2024-Q4, got '\uff12\uff10\uff12\uff14'",
+        ),
+        (
+            "claimdesk: 2\n",
+            "claimdesk: \u00b2\n",  # superscript two: isdigit(), yet int() refuses it
+            "\u00b2",
+            "the format version must be an integer, got '\u00b2'",
+        ),
+        (
+            "claimdesk: 2\n",
+            "claimdesk: \uff12\n",
+            "\uff12",
+            "the format version must be an integer, got '\uff12'",
+        ),
+        (
+            "  published: null\n",
+            "  published: 0\n",  # pydantic: 1970-01-01, Unix time
+            "0",
+            "published: '0' is a number, not a date: write an ISO 8601 date such as "
+            "2025-02-26 (with its time and offset where one is kept: 2025-02-26T10:30:00+01:00)",
+        ),
+        (
+            "  checked_at: null\n",
+            "  checked_at: 1764234000\n",
+            "1764234000",
+            "claim c1: checked_at: '1764234000' is a number, not a date: write an ISO 8601 "
+            "date such as 2025-02-26 (with its time and offset where one is kept: "
+            "2025-02-26T10:30:00+01:00)",
+        ),
+    ],
+)
+def test_numbers_are_ascii_digits_and_a_date_is_not_a_number(
+    old: str, new: str, written: str, reason: str
+) -> None:
+    # Reported: "claimdesk: \u00b2" crashed with a ValueError; "\u0661\u0660"
+    # was read as 10, "published: 0" as 1970-01-01.
+    text = edited(old, new)
+    with pytest.raises(SheetFormatError) as info:
+        loads_sheet(text, "digits.claims.yaml")
+    assert info.value.message == reason
+    line, column = position(text, new.strip("\n").split("\n")[-1])
+    last = new.strip("\n").split("\n")[-1]
+    assert (info.value.line, info.value.column) == (line, column + last.index(written))

@@ -128,7 +128,36 @@ def test_the_end_line_must_come_last(sample_text: str) -> None:
     moved = sample_text.replace("claims:\n", "end_of_sheet: true\nclaims:\n", 1).removesuffix(
         "end_of_sheet: true\n"
     )
-    assert_cut_short(moved)
+    line = moved.split("\n").index("claims:") + 1
+    assert_text_after_end(moved, line)
+
+
+def assert_text_after_end(text: str, line: int) -> None:
+    with pytest.raises(SheetFormatError) as info:
+        loads_sheet(text, "after.claims.yaml")
+    assert info.value.message == (
+        f"text after end_of_sheet (line {line}): the end line must be the last"
+    )
+    assert info.value.line == line
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "garbage\n",  # breaks the YAML after the end line
+        "extra: 1\n",  # a key: the YAML is whole
+        "# a comment\n\nextra: 1\n",  # the first line of text, comments aside
+        "...\ngarbage ][\n",  # a document end marker, then garbage
+    ],
+)
+def test_text_after_the_end_line_is_refused_as_such_not_as_a_cut(
+    sample_text: str, after: str
+) -> None:
+    # Reported: "the sheet ends early: it may have been cut short", the wrong
+    # reason: a cut never leaves text after the end line.
+    text = sample_text + after
+    first = next(i for i, line in enumerate(after.split("\n")) if line and line[0] != "#")
+    assert_text_after_end(text, sample_text.count("\n") + first + 1)
 
 
 def test_a_broken_whole_sheet_is_a_syntax_error_not_a_cut(sample_text: str) -> None:

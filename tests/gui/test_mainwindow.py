@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,21 @@ def test_a_statements_value_cannot_be_typed_in_the_form(window: MainWindow) -> N
     assert not window.detail.value.isEnabled()
     window.table.select_claim("c1")
     assert window.detail.value.isEnabled()
+
+
+def test_a_value_too_long_to_open_again_is_refused_as_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Reported: 105 digits typed in the Value box were saved, and the sheet
+    # could not be opened again (its reader takes 100 characters at most).
+    claim = next(c for c in window.document.sheet.claims if isinstance(c.value, Decimal))
+    window.table.select_claim(claim.id)
+    box = window.detail.value
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "0," + "3" * 105)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.document.claim(claim.id).value == claim.value
+    assert "107 characters written out in full" in box.toolTip()
+    assert window.files.save()
+    assert load_sheet(window.document.save_path).claim(claim.id).value == claim.value

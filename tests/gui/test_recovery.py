@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from claims.model import Status
-from claims.recovery import journal_path, pending_recoveries
+from claims.recovery import journal_path, pending_recoveries, quarantine_folder, recovery_folder
+from claims.sheet import load_sheet, save_sheet
 from gui.app import build_window, offer_recovery
 from gui.document import JOURNAL_DELAY_MS
 from gui.mainwindow import MainWindow
@@ -157,3 +159,75 @@ def test_a_journal_of_a_running_claimdesk_is_not_offered(tmp_path: Path) -> None
     assert pending_recoveries() == []
     write_journal(window_sheet, sheet_path, "999999999-1")  # no such process
     assert [r.save_path for r in pending_recoveries()] == [sheet_path.resolve()]
+
+
+def _answer_modals(answers: list[str], seen: list[str]) -> None:
+    """Answer the next modal dialogs in turn: a message box by the button
+    named in ``answers``, any other dialog (the Save As file dialog) by
+    closing it ("reject"); what each showed goes to ``seen``."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible() or dialog.objectName() in seen:
+            QTimer.singleShot(20, answer)
+            return
+        wanted = answers.pop(0)
+        dialog.setObjectName(f"answered {len(seen)}")
+        seen.append(dialog.objectName())
+        if isinstance(dialog, QMessageBox):
+            seen.append("\n".join([dialog.text(), dialog.informativeText(), dialog.detailedText()]))
+            [button] = [b for b in dialog.buttons() if b.text().replace("&", "") == wanted]
+            button.click()
+        else:
+            assert wanted == "reject", type(dialog)
+            seen.append(type(dialog).__name__)
+            dialog.reject()
+        if answers:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_restored_work_whose_base_is_damaged_asks_before_replacing_a_later_save(
+    qtbot: QtBot, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reported: the damaged base was only logged, the restored window took
+    # the file on disk (a colleague's later save) as its base, and Save
+    # wrote over the colleague's note with no merge and no question.
+    window = build_window(article)
+    assert isinstance(window, MainWindow)
+    window.findChild(object, "actionSave").trigger()
+    path = window.document.save_path
+    window.document.set_status(["c1"], Status.FALSE)
+    window.document._write_journal()
+    shiboken6.delete(window)  # destroyed without a close, as a crash leaves it
+
+    theirs = load_sheet(path)  # a colleague saves after the crash
+    theirs.claim("c2").note = "Le travail de Bob."
+    save_sheet(theirs, path)
+    colleague = path.read_bytes()
+    [base] = recovery_folder().glob("*.base.yaml")
+    damaged = base.read_bytes()[:300]  # its sheet cut short
+    base.write_bytes(damaged)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    restored = offer_recovery()
+    assert isinstance(restored, MainWindow)
+    qtbot.addWidget(restored)
+    assert restored.document.sheet.claim("c1").status is Status.FALSE
+    assert not restored.document.saved_once
+    [aside] = quarantine_folder().glob("*.base.yaml")
+    assert aside.read_bytes() == damaged
+    note = restored.statusBar().currentMessage()
+    assert "could not be read" in note and str(quarantine_folder()) in note
+
+    seen: list[str] = []
+    _answer_modals(["Cancel", "reject"], seen)  # the replace box, then Save As
+    assert not restored.files.save()
+    assert path.read_bytes() == colleague
+    assert "1 note(s)" in seen[1] and "Le travail de Bob." in seen[1]
+    assert seen[3] == "QFileDialog"
+    _answer_modals(["Replace"], seen)  # the checker's choice, shown what it loses
+    assert restored.files.save()
+    assert load_sheet(path).claim("c1").status is Status.FALSE
+    assert pending_recoveries() == []
