@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from claims.links import is_web_url
-from claims.model import Evidence
+from claims.model import Evidence, is_blank
 
 
 class EvidenceEditor(QWidget):
@@ -238,7 +238,7 @@ class EvidenceEditor(QWidget):
             return
         url = self.url.text().strip()
         if self._draft:
-            if not url:
+            if is_blank(url):
                 self._say(self.tr("A link needs its URL: type it to add this link."))
                 return
             self._end_draft()
@@ -248,7 +248,7 @@ class EvidenceEditor(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self._items):
             return
-        kept = not url
+        kept = is_blank(url)
         if kept:
             url = self._items[row].url
             self.url.setText(url)

@@ -360,32 +360,32 @@
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="169"/>
+        <location filename="../detail.py" line="165"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="174"/>
         <source>The article changed here since the sheet was saved (the old words are in the history): look again, then mark the claim.</source>
         <translation>L’article a changé ici depuis l’enregistrement de la fiche (les anciens mots sont dans l’historique) : relisez, puis marquez l’affirmation.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="212"/>
+        <location filename="../detail.py" line="214"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="218"/>
+        <location filename="../detail.py" line="220"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="263"/>
+        <location filename="../detail.py" line="264"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="291"/>
+        <location filename="../detail.py" line="306"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -479,62 +479,62 @@
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../evidence.py" line="60"/>
+        <location filename="../evidence.py" line="62"/>
         <source>The passage that supports the verdict</source>
         <translation>Le passage qui fonde le verdict</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="65"/>
+        <location filename="../evidence.py" line="67"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="67"/>
+        <location filename="../evidence.py" line="69"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="69"/>
+        <location filename="../evidence.py" line="71"/>
         <source>Open link</source>
         <translation>Ouvrir le lien</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="80"/>
+        <location filename="../evidence.py" line="82"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="81"/>
+        <location filename="../evidence.py" line="83"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="82"/>
+        <location filename="../evidence.py" line="84"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="83"/>
+        <location filename="../evidence.py" line="85"/>
         <source>Accessed</source>
         <translation>Consulté le</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="124"/>
+        <location filename="../evidence.py" line="126"/>
         <source>(new link)</source>
         <translation>(nouveau lien)</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="181"/>
+        <location filename="../evidence.py" line="184"/>
         <source>Type the link&apos;s URL, then press Enter to add it.</source>
         <translation>Saisissez l’URL du lien, puis Entrée pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="222"/>
+        <location filename="../evidence.py" line="242"/>
         <source>A link needs its URL: type it to add this link.</source>
         <translation>Un lien a besoin de son URL : saisissez-la pour ajouter ce lien.</translation>
     </message>
     <message>
-        <location filename="../evidence.py" line="239"/>
+        <location filename="../evidence.py" line="259"/>
         <source>A link needs its URL: the previous one is kept.</source>
         <translation>Un lien a besoin de son URL : la précédente est conservée.</translation>
     </message>

@@ -77,6 +77,9 @@ def test_a_link_is_added_only_with_its_url(qtbot: QtBot, window: MainWindow) -> 
     assert window.document.sheet.claim("c11").evidence == []
     assert stack.count() == edits
     assert "URL" in editor.hint.text() and not editor.hint.isHidden()
+    editor.url.setText("\u200b")  # invisible: no URL either (it raised in the slot)
+    editor.commit_fields()
+    assert window.document.sheet.claim("c11").evidence == [] and stack.count() == edits
     window.findChild(object, "actionSave").trigger()
     saved = window.document.save_path
     assert "url: ''" not in saved.read_text(encoding="utf-8")
