@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 MESSAGE_MS = 8000
 """How long a file message stays in the status bar."""
 
+SHOWN_LINES = 8
+"""Claims listed in the replace box itself; the rest under Show Details."""
+
 
 class FileController(QObject):
     """Open, save, export and close for one window's document.
@@ -162,7 +165,13 @@ class FileController(QObject):
                         "{3} evidence link(s)."
                     ).format(path.name, work.verdicts, work.notes, work.evidence)
                 )
-                box.setInformativeText(self.tr("Replacing it with this sheet loses all of it."))
+                shown = "\n".join(work.lines[:SHOWN_LINES])
+                if len(work.lines) > SHOWN_LINES:
+                    more = len(work.lines) - SHOWN_LINES
+                    shown += "\n" + self.tr("… and {0} more (Show Details)").format(more)
+                box.setInformativeText(
+                    self.tr("Replacing it with this sheet loses all of it:") + "\n\n" + shown
+                )
                 box.setDetailedText("\n".join(work.lines))
             else:
                 box.setText(

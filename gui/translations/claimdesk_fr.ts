@@ -666,53 +666,63 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="79"/>
+        <location filename="../files.py" line="82"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="81"/>
+        <location filename="../files.py" line="84"/>
         <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="96"/>
+        <location filename="../files.py" line="99"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="99"/>
+        <location filename="../files.py" line="102"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="147"/>
+        <location filename="../files.py" line="150"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="213"/>
-        <location filename="../files.py" line="297"/>
+        <location filename="../files.py" line="171"/>
+        <source>… and {0} more (Show Details)</source>
+        <translation>… et {0} de plus (Afficher les détails)</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="173"/>
+        <source>Replacing it with this sheet loses all of it:</source>
+        <translation>Le remplacer par cette fiche fait tout perdre :</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="222"/>
+        <location filename="../files.py" line="306"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="122"/>
+        <location filename="../files.py" line="125"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="124"/>
+        <location filename="../files.py" line="127"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="152"/>
+        <location filename="../files.py" line="155"/>
         <source>{0} already exists and cannot be read as a claim sheet:</source>
         <translation>{0} existe déjà et ne peut pas être lu comme une fiche de vérification :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="155"/>
+        <location filename="../files.py" line="158"/>
         <source>{0}
 
 Replacing it loses whatever it holds.</source>
@@ -721,57 +731,52 @@ Replacing it loses whatever it holds.</source>
 Le remplacer fait perdre tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="161"/>
+        <location filename="../files.py" line="164"/>
         <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
         <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="165"/>
-        <source>Replacing it with this sheet loses all of it.</source>
-        <translation>Le remplacer par cette fiche fait tout perdre.</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="169"/>
+        <location filename="../files.py" line="178"/>
         <source>{0} already exists, with no verdict, note or evidence.</source>
         <translation>{0} existe déjà, sans verdict, note ni preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="173"/>
+        <location filename="../files.py" line="182"/>
         <source>Replace it with this sheet?</source>
         <translation>Le remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="174"/>
+        <location filename="../files.py" line="183"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../files.py" line="196"/>
+        <location filename="../files.py" line="205"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="219"/>
+        <location filename="../files.py" line="228"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="221"/>
+        <location filename="../files.py" line="230"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="232"/>
+        <location filename="../files.py" line="241"/>
         <source>Read-only claim sheet</source>
         <translation>Fiche en lecture seule</translation>
     </message>
     <message>
-        <location filename="../files.py" line="233"/>
+        <location filename="../files.py" line="242"/>
         <source>{0} is read-only: ClaimDesk does not replace it. Save elsewhere?</source>
         <translation>{0} est en lecture seule : ClaimDesk ne le remplace pas. Enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="249"/>
+        <location filename="../files.py" line="258"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -780,7 +785,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="254"/>
+        <location filename="../files.py" line="263"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -789,64 +794,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="259"/>
+        <location filename="../files.py" line="268"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="274"/>
+        <location filename="../files.py" line="283"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="275"/>
+        <location filename="../files.py" line="284"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="311"/>
+        <location filename="../files.py" line="320"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="325"/>
+        <location filename="../files.py" line="334"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="327"/>
+        <location filename="../files.py" line="336"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="333"/>
+        <location filename="../files.py" line="342"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="367"/>
+        <location filename="../files.py" line="376"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="368"/>
+        <location filename="../files.py" line="377"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="394"/>
-        <location filename="../files.py" line="398"/>
         <location filename="../files.py" line="403"/>
+        <location filename="../files.py" line="407"/>
+        <location filename="../files.py" line="412"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="405"/>
+        <location filename="../files.py" line="414"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="407"/>
+        <location filename="../files.py" line="416"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
