@@ -131,6 +131,10 @@ class ClaimDetail(QWidget):
         self._stale = False
         self._shown: dict[str, str] = {}
         """The text each field showed when the claim was loaded."""
+        document.set_draft_source(self.drafts)
+        self.note.textChanged.connect(self._on_typing)
+        for line in (self.unit, self.source, self.via):
+            line.textEdited.connect(self._on_typing)
         guard_wheel(self)  # scrolling the form never changes a value
         self.show_claim(None)
 
@@ -281,6 +285,26 @@ class ClaimDetail(QWidget):
         editor.setToolTip("")
         editor.setStyleSheet("")
         self._commit({field: value})
+
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """What is typed in the text fields and not yet committed, as field
+        values of the current claim (for the crash journal)."""
+        claim = self._claim()
+        if claim is None or self._stale or self._loading:
+            return {}
+        values: dict[str, Any] = {
+            field: getattr(self, field).text().strip() or None
+            for field in ("unit", "source", "via")
+            if getattr(self, field).text() != self._shown.get(field)
+        }
+        if self.note.toPlainText() != self._shown.get("note"):
+            values["note"] = self.note.toPlainText()
+        return {claim.id: values} if values else {}
+
+    @Slot()
+    def _on_typing(self) -> None:
+        if not self._loading and self._claim() is not None:
+            self._document.draft_changed()
 
     def _commit_line(self, field: str) -> None:
         """Commit a one-line text field the checker changed since it was

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,7 @@ class SheetDocument(QObject):
         self._saved_once = saved
         self._recovered = recovered
         self.checker = checker
+        self._drafts: Callable[[], dict[str, dict[str, Any]]] | None = None
         self.opening_notes: tuple[str, ...] = ()
         """What opening the file found to tell the checker (one line each)."""
         self.undo_stack = QUndoStack(self)
@@ -363,6 +365,34 @@ class SheetDocument(QObject):
         if self.has_unsaved_work() and not self._journal_timer.isActive():
             self._journal_timer.start()
 
+    def set_draft_source(self, source: Callable[[], dict[str, dict[str, Any]]]) -> None:
+        """``source()`` gives what an editor holds typed and not yet
+        committed, as field values by claim id: the journal holds it too,
+        so a crash loses no typing (the sheet itself changes only when the
+        editor commits)."""
+        self._drafts = source
+
+    def draft_changed(self) -> None:
+        """Something was typed in an editor: journal it within a second,
+        even before it is committed."""
+        if not self._journal_timer.isActive():
+            self._journal_timer.start()
+
+    def _journaled(self) -> tuple[Sheet, bool]:
+        """The sheet with the typing not yet committed, and whether there was any."""
+        drafts = self._drafts() if self._drafts is not None else {}
+        if not drafts:
+            return self._sheet, False
+        claims = list(self._sheet.claims)
+        for index, claim in enumerate(claims):
+            if claim.id in drafts:
+                try:
+                    values = with_history(claim, drafts[claim.id], self.checker)
+                    claims[index] = edited(claim, values)
+                except ValueError:
+                    continue  # not a value yet: the journal keeps the claim as it is
+        return self._sheet.model_copy(update={"claims": claims}), True
+
     def write_journal_now(self) -> None:
         """Journal the unsaved work at once (restored work, before its old
         journal is removed)."""
@@ -371,11 +401,12 @@ class SheetDocument(QObject):
 
     @Slot()
     def _write_journal(self) -> None:
-        if not self.has_unsaved_work():
+        sheet, typing = self._journaled()
+        if not (self.has_unsaved_work() or typing):
             return
         try:
             write_journal(
-                self._sheet,
+                sheet,
                 self._save_path,
                 self.journal_tag,
                 self._base.text(),

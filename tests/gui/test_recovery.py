@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from claims.model import Status
 from claims.recovery import journal_path, pending_recoveries, quarantine_folder, recovery_folder
-from claims.sheet import load_sheet, save_sheet
+from claims.sheet import load_sheet, loads_sheet, save_sheet
 from gui.app import build_window, offer_recovery
 from gui.document import JOURNAL_DELAY_MS
 from gui.mainwindow import MainWindow
@@ -231,3 +231,27 @@ def test_restored_work_whose_base_is_damaged_asks_before_replacing_a_later_save(
     assert restored.files.save()
     assert load_sheet(path).claim("c1").status is Status.FALSE
     assert pending_recoveries() == []
+
+
+def test_a_note_being_typed_is_journaled_before_it_is_committed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Reported: a note typed and not yet committed was in no journal, so a
+    crash lost it. The journal holds the typing; the sheet and the undo
+    history change only when the editor commits."""
+    document = window.document
+    window.table.select_claim("c2")
+    window.detail.note.setFocus()
+    qtbot.keyClicks(window.detail.note, "Typed before the crash")
+    assert document.undo_stack.count() == 0 and document.sheet.claim("c2").note == ""
+    timer = document._journal_timer
+    assert timer.isActive()  # typing schedules the journal
+    timer.stop()
+    timer.timeout.emit()
+    journal = journal_path(document.save_path, document.journal_tag)
+    _header, _, body = journal.read_text(encoding="utf-8").partition("\n")
+    journaled = loads_sheet(body).claim("c2")
+    assert journaled.note == "Typed before the crash"
+    assert journaled.history[-1].field == "note"
+    window.workflow.commit_editors()
+    document.undo_stack.setClean()
