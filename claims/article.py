@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,14 +46,41 @@ def detect_language(text: str) -> Language:
 
 
 def read_article(path: Path, language: Language | str | None = None) -> Article:
-    """Read the article at ``path`` (plain UTF-8 text).
+    """Read the article at ``path`` in any format ClaimDesk opens
+    (:func:`import_article`), as an :class:`Article`."""
+    return import_article(path, language).article
 
-    The first line is not taken as the title: news text files often start
-    straight with the lead. ``language`` is detected when ``None``.
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """An article read from a file: the :class:`Article` (text and the
+    metadata it holds), the format and encoding it was read from, where
+    each block of the text came from (``origins``: ``[start, end)`` code
+    point ranges of the text with their "p. 4" or "¶ 12", in order), and
+    notes for the checker."""
+
+    article: Article
+    format: str
+    encoding: str | None = None
+    author: str | None = None
+    origins: tuple[tuple[int, int, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def import_article(path: Path, language: Language | str | None = None) -> ImportedArticle:
+    """Read the article at ``path``: its format chosen by content and
+    extension (:mod:`claims.importers`), its blocks joined by line breaks
+    into one canonical text (:func:`prepare_text`), its metadata in the
+    article's fields. The first line is not taken as the title: news text
+    files often start straight with the lead. ``language`` is the
+    document's declared language when ``None``, else detected.
 
     Raises :class:`ArticleError` naming the file when it is missing, too
-    large, not UTF-8 (with the byte offset and line) or empty.
+    large, of a format ClaimDesk does not open, unreadable in its format
+    (not UTF-8, with the byte offset and line), or empty.
     """
+    from claims.importers import read_document
+
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -61,16 +89,44 @@ def read_article(path: Path, language: Language | str | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read the article: {exc.strerror}") from exc
-    try:
-        decoded = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ArticleError(
-            path,
-            f"the article is not UTF-8 text (byte {exc.start}, line {line}); re-save it as UTF-8",
-        ) from exc
-    text = prepare_text(decoded)
+    document = read_document(raw, str(path))
+    parts: list[str] = []
+    origins: list[tuple[int, int, str]] = []
+    offset = 0
+    for block in document.blocks:
+        text = prepare_text(block.text)
+        if not text.strip():
+            continue
+        if parts:
+            offset += 1  # the line break joining the blocks
+        if block.where:
+            origins.append((offset, offset + len(text), block.where))
+        parts.append(text)
+        offset += len(text)
+    text = "\n".join(parts)
     if not text.strip():
         raise ArticleError(path, "the article is empty")
-    lang = Language(language) if language is not None else detect_language(text)
-    return Article(language=lang, text=text)
+    meta = document.metadata
+    lang = _language(language, meta.language, text)
+    article = Article(
+        title=meta.title,
+        url=meta.url,
+        publisher=meta.publisher,
+        published=meta.published,
+        language=lang,
+        text=text,
+    )
+    return ImportedArticle(
+        article, document.format, document.encoding, meta.author, tuple(origins), document.notes
+    )
+
+
+def _language(asked: Language | str | None, declared: str | None, text: str) -> Language:
+    """The language asked for, else the one the document declares (when
+    ClaimDesk extracts it), else the one detected in ``text``."""
+    if asked is not None:
+        return Language(asked)
+    code = (declared or "").split("-")[0].lower()
+    if code in {lang.value for lang in Language}:
+        return Language(code)
+    return detect_language(text)

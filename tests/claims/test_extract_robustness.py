@@ -92,7 +92,7 @@ def test_odd_text_gives_a_result(text: str, language: Language) -> None:
 def test_binary_junk_is_refused_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 50)
-    with pytest.raises(ArticleError, match=r"junk\.txt.*not UTF-8"):
+    with pytest.raises(ArticleError, match=r"junk\.txt.*does not open this kind of file"):
         read_article(path)
 
 
