@@ -47,7 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         "open", help="open an article (.txt) or a claim sheet (.yaml) in the window"
     )
     open_cmd.add_argument("path", type=Path)
-    extract = sub.add_parser("extract", help="extract the claims of an article into a claim sheet")
+    extract = sub.add_parser(
+        "extract",
+        help="extract the claims of an article (text, Markdown, web page, Word, PDF) "
+        "into a claim sheet",
+    )
     extract.add_argument("article", type=Path)
     extract.add_argument(
         "-o", "--output", type=Path, help="sheet to write (default: standard output)"
@@ -158,7 +162,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from claims.article import read_article
+    from claims.article import import_article
     from claims.extract import extract_sheet
     from claims.sheet import dump_sheet, save_sheet
 
@@ -167,7 +171,10 @@ def _extract(args: argparse.Namespace) -> int:
         raise ClaimDeskError(f"{output}: this is the article itself; write the sheet elsewhere")
     if (args.update or args.force) and not output:
         raise ClaimDeskError("--update and --force need the sheet to write: give it with -o")
-    article = read_article(args.article, args.lang)
+    imported = import_article(args.article, args.lang)
+    for note in imported.notes:
+        log.info("%s: %s", args.article, note)
+    article = imported.article
     if output and output.exists() and not args.force:
         if not args.update:
             raise ClaimDeskError(

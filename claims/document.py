@@ -31,12 +31,12 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from claims.article import read_article
+from claims.article import import_article
 from claims.errors import ClaimDeskError
 from claims.extract import extract_sheet
 from claims.merge import MergeResult, merge_sheets
@@ -107,20 +107,22 @@ def load_document(
     if is_sheet_path(path):
         loaded = open_sheet(path)
         return OpenedDocument(loaded.sheet, path, True, loaded.format_version)
-    article = read_article(path)
+    imported = import_article(path)
+    article = imported.article
     sheet_path = default_sheet_path(path)
-    notes: tuple[str, ...] = ()
+    notes = imported.notes  # how the file was read ("read as Windows-1252")
     if sheet_path.exists():
         try:
             existing = open_sheet(sheet_path)
         except ClaimDeskError as exc:
             log.warning("not resuming %s: %s", sheet_path, exc)
-            notes = (
+            notes += (
                 f"{sheet_path.name} could not be read ({exc}); this is a fresh extraction, "
                 "and saving asks before replacing that file",
             )
         else:
-            return _resumed(existing, article, sheet_path, extract, checker)
+            opened = _resumed(existing, article, sheet_path, extract, checker)
+            return None if opened is None else replace(opened, notes=notes + opened.notes)
     sheet = extract(article)
     return None if sheet is None else OpenedDocument(sheet, sheet_path, False, notes=notes)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from claims.document import checked_work, load_document
 from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
+from claims.importers import SUFFIXES
 from claims.merge import MergeError, MergeResult
 from claims.model import Sheet
 from claims.sheet import is_read_only, load_sheet
@@ -81,7 +82,9 @@ class FileController(QObject):
             self._widget,
             self.tr("Open article or claim sheet"),
             str(self._document.save_path.parent),
-            self.tr("Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)"),
+            self.tr("Articles and claim sheets ({0} *.yaml *.yml);;All files (*)").format(
+                " ".join(f"*{suffix}" for suffix in SUFFIXES)
+            ),
         )
         if name:
             self.open_path(Path(name))

@@ -22,6 +22,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from claims.document import OpenedDocument
+from claims.importers import SUFFIXES
 from claims.sheet import FIRST_CHECKED_VERSION
 from gui.actions import Actions
 from gui.article_view import ArticleView
@@ -37,8 +38,9 @@ from gui.workflow import Workflow
 
 log = logging.getLogger(__name__)
 
-DROPPABLE = (".txt", ".yaml", ".yml")
-"""Files a drop on the window opens."""
+DROPPABLE = (*SUFFIXES, ".yaml", ".yml")
+"""Files a drop on the window opens: articles in every format ClaimDesk
+reads (:data:`claims.importers.SUFFIXES`) and claim sheets."""
 
 
 class MainWindow(QMainWindow):

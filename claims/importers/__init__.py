@@ -38,6 +38,20 @@ fallback, last). Each name is a module ``claims.importers.NAME``."""
 OPENED = "plain text (.txt)"
 """The formats ClaimDesk opens, for the refusal message."""
 
+SUFFIXES: tuple[str, ...] = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".docx",
+    ".pdf",
+)
+"""File name endings of articles, for the file dialog and drag and drop
+(the content decides the format: a page saved as ``.txt`` still opens)."""
+
 
 @dataclass(frozen=True)
 class Block:

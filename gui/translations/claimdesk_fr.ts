@@ -360,32 +360,32 @@
         <translation>Chaque modification de l’affirmation : quand, qui, quoi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="165"/>
+        <location filename="../detail.py" line="169"/>
         <source>No claim selected</source>
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="174"/>
+        <location filename="../detail.py" line="178"/>
         <source>The article changed here since the sheet was saved (the old words are in the history): look again, then mark the claim.</source>
         <translation>L’article a changé ici depuis l’enregistrement de la fiche (les anciens mots sont dans l’historique) : relisez, puis marquez l’affirmation.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="214"/>
+        <location filename="../detail.py" line="218"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="220"/>
+        <location filename="../detail.py" line="224"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="264"/>
+        <location filename="../detail.py" line="268"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="306"/>
+        <location filename="../detail.py" line="330"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>
@@ -666,63 +666,63 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="82"/>
+        <location filename="../files.py" line="83"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="84"/>
-        <source>Articles and claim sheets (*.txt *.yaml *.yml);;All files (*)</source>
-        <translation>Articles et fiches (*.txt *.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../files.py" line="99"/>
+        <location filename="../files.py" line="102"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="102"/>
+        <location filename="../files.py" line="105"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="150"/>
+        <location filename="../files.py" line="153"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="171"/>
+        <location filename="../files.py" line="174"/>
         <source>… and {0} more (Show Details)</source>
         <translation>… et {0} de plus (Afficher les détails)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="173"/>
+        <location filename="../files.py" line="176"/>
         <source>Replacing it with this sheet loses all of it:</source>
         <translation>Le remplacer par cette fiche fait tout perdre :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="222"/>
-        <location filename="../files.py" line="306"/>
+        <location filename="../files.py" line="225"/>
+        <location filename="../files.py" line="309"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="125"/>
+        <location filename="../files.py" line="128"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="127"/>
+        <location filename="../files.py" line="85"/>
+        <source>Articles and claim sheets ({0} *.yaml *.yml);;All files (*)</source>
+        <translation>Articles et fiches ({0} *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="130"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="155"/>
+        <location filename="../files.py" line="158"/>
         <source>{0} already exists and cannot be read as a claim sheet:</source>
         <translation>{0} existe déjà et ne peut pas être lu comme une fiche de vérification :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="158"/>
+        <location filename="../files.py" line="161"/>
         <source>{0}
 
 Replacing it loses whatever it holds.</source>
@@ -731,52 +731,52 @@ Replacing it loses whatever it holds.</source>
 Le remplacer fait perdre tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="164"/>
+        <location filename="../files.py" line="167"/>
         <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
         <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="178"/>
+        <location filename="../files.py" line="181"/>
         <source>{0} already exists, with no verdict, note or evidence.</source>
         <translation>{0} existe déjà, sans verdict, note ni preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="182"/>
+        <location filename="../files.py" line="185"/>
         <source>Replace it with this sheet?</source>
         <translation>Le remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="183"/>
+        <location filename="../files.py" line="186"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../files.py" line="205"/>
+        <location filename="../files.py" line="208"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="228"/>
+        <location filename="../files.py" line="231"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="230"/>
+        <location filename="../files.py" line="233"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="241"/>
+        <location filename="../files.py" line="244"/>
         <source>Read-only claim sheet</source>
         <translation>Fiche en lecture seule</translation>
     </message>
     <message>
-        <location filename="../files.py" line="242"/>
+        <location filename="../files.py" line="245"/>
         <source>{0} is read-only: ClaimDesk does not replace it. Save elsewhere?</source>
         <translation>{0} est en lecture seule : ClaimDesk ne le remplace pas. Enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="258"/>
+        <location filename="../files.py" line="261"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -785,7 +785,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="263"/>
+        <location filename="../files.py" line="266"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -794,64 +794,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="268"/>
+        <location filename="../files.py" line="271"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="283"/>
+        <location filename="../files.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="284"/>
+        <location filename="../files.py" line="287"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="320"/>
+        <location filename="../files.py" line="323"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="334"/>
+        <location filename="../files.py" line="337"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="336"/>
+        <location filename="../files.py" line="339"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="342"/>
+        <location filename="../files.py" line="345"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="376"/>
+        <location filename="../files.py" line="379"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="377"/>
+        <location filename="../files.py" line="380"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="403"/>
-        <location filename="../files.py" line="407"/>
-        <location filename="../files.py" line="412"/>
+        <location filename="../files.py" line="406"/>
+        <location filename="../files.py" line="410"/>
+        <location filename="../files.py" line="415"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="414"/>
+        <location filename="../files.py" line="417"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="416"/>
+        <location filename="../files.py" line="419"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>
@@ -895,12 +895,12 @@ Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="105"/>
+        <location filename="../mainwindow.py" line="107"/>
         <source>{0} merge conflict(s) to resolve: Edit &gt; Resolve merge conflicts</source>
         <translation>{0} conflit(s) de fusion à résoudre : Édition &gt; Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="112"/>
+        <location filename="../mainwindow.py" line="114"/>
         <source>{0} was written in format {1} by an older ClaimDesk: it is not checked for truncation until it is saved</source>
         <translation>{0} a été écrit au format {1} par une ancienne version de ClaimDesk : sa troncature n’est pas vérifiée avant qu’il soit enregistré</translation>
     </message>
@@ -1034,37 +1034,37 @@ Le restaurer ?</translation>
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../document.py" line="197"/>
+        <location filename="../document.py" line="199"/>
         <source>Mark {0} claim(s) {1}</source>
         <translation>Marquer {0} affirmation(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="213"/>
+        <location filename="../document.py" line="215"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="219"/>
+        <location filename="../document.py" line="221"/>
         <source>Re-anchor {0}</source>
         <translation>Réancrer {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="226"/>
+        <location filename="../document.py" line="228"/>
         <source>Add claim {0}</source>
         <translation>Ajouter l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="237"/>
+        <location filename="../document.py" line="239"/>
         <source>Delete {0} claim(s)</source>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="305"/>
+        <location filename="../document.py" line="307"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../document.py" line="315"/>
+        <location filename="../document.py" line="317"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>
