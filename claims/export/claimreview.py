@@ -21,7 +21,10 @@ Fields:
   that "verified" stands apart.
 - ``itemReviewed``: a ``Claim`` whose ``author`` is the claim's source (an
   ``Organization``: the sheet does not say whether a source is a person),
-  or the article's publisher when the claim has no source; ``appearance``
+  or the article's publisher when the claim has no source, and no
+  ``author`` when neither is known (schema.org and Google's documentation
+  list it as recommended, not required, and a desk should not have to
+  invent one; the export notes it); ``appearance``
   is the article (``CreativeWork`` with its URL and headline);
   ``datePublished`` the article's publication date when known.
 - ``author``: the desk (``Organization``, name and URL from Preferences);
@@ -30,8 +33,7 @@ Fields:
   was checked (``checked_at``), else the export date.
 
 Before anything is written every review is validated: a missing required
-field (review URL, desk name, claim text, the claim's author, the article's
-URL) or an address that is not ``http``/``https`` raises
+field (review URL, desk name, claim text, the article's URL) or an address that is not ``http``/``https`` raises
 :class:`claims.errors.ExportError` naming each claim and field. Names are
 written on one line (runs of spaces and line breaks become one space).
 ``inLanguage`` is the language of the review (its labels).
@@ -73,7 +75,6 @@ REQUIRED = (
     ("author", "name"),
     ("reviewRating", "alternateName"),
     ("reviewRating", "ratingValue"),
-    ("itemReviewed", "author", "name"),
     ("itemReviewed", "appearance", "url"),
     ("datePublished",),
 )
@@ -86,7 +87,6 @@ HINTS = {
     "url": "set the review URL template in Preferences, or --review-url",
     "author.name": "set the desk's name in Preferences, or --desk-name",
     "claimReviewed": "the claim has no sentence or quote",
-    "itemReviewed.author.name": "give the claim a source, or the article a publisher",
     "itemReviewed.appearance.url": "give the article its URL",
 }
 
@@ -153,14 +153,9 @@ def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str
         appearance["url"] = article.url
     if article.publisher:
         appearance["publisher"] = {"@type": "Organization", "name": _one_line(article.publisher)}
-    item: dict[str, Any] = {
-        "@type": "Claim",
-        "author": {
-            "@type": "Organization",
-            "name": _one_line(claim.source) or _one_line(article.publisher),
-        },
-        "appearance": appearance,
-    }
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    if said_by := _one_line(claim.source) or _one_line(article.publisher):
+        item["author"] = {"@type": "Organization", "name": said_by}
     if article.published:
         item["datePublished"] = article.published.isoformat()
     author: dict[str, Any] = {"@type": "Organization", "name": _one_line(desk.name)}
@@ -232,6 +227,11 @@ def render(sheet: Sheet, options: ExportOptions) -> Rendered:
             problems.append(
                 f"claim {claim.id}: {field} {_at(review, tuple(field.split('.')))!r} "
                 "is not a web address (http or https)"
+            )
+        if "author" not in review["itemReviewed"]:
+            notes.append(
+                f"claim {claim.id}: no itemReviewed.author (give the claim a source, "
+                "or the article a publisher)"
             )
         length = len(review["claimReviewed"])
         if length > CLAIM_REVIEWED_ADVISED_LENGTH:

@@ -91,6 +91,22 @@ def test_missing_required_fields_name_the_claims(checked_sheet: Sheet) -> None:
     assert "c5" not in message  # in progress: skipped, not an error
 
 
+def test_a_claim_nobody_is_said_to_have_made_is_reviewed_without_an_author(
+    checked_sheet: Sheet, desk_options: ExportOptions
+) -> None:
+    """schema.org and Google list ``itemReviewed.author`` as recommended, not
+    required: a claim with no source in an article with no publisher is
+    exported without it (with a note), instead of refusing the whole file."""
+    checked_sheet.article.publisher = None
+    c1 = checked_sheet.claim("c1")
+    c1.source = None
+    rendered = render(checked_sheet, "claimreview", desk_options)
+    reviews = json.loads(rendered.text)
+    first = next(r for r in reviews if r["url"].endswith("c1"))
+    assert "author" not in first["itemReviewed"]
+    assert any("claim c1: no itemReviewed.author" in note for note in rendered.notes)
+
+
 def test_review_url_template_without_id(checked_sheet: Sheet) -> None:
     desk = Desk(name="Desk", review_url="https://example.org/checks/alibaba")
     reviews = json.loads(render(checked_sheet, "claimreview", ExportOptions(desk=desk)).text)
