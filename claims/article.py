@@ -112,6 +112,7 @@ def import_article(path: Path, language: Language | str | None = None) -> Import
         title=meta.title,
         url=meta.url,
         publisher=meta.publisher,
+        author=meta.author,
         published=meta.published,
         language=lang,
         text=text,

@@ -59,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--lang", choices=["fr", "en"], help="article language (default: detected)"
     )
+    for flag, what in (
+        ("--title", "the article's title"),
+        ("--url", "the article's address (http or https)"),
+        ("--publisher", "who published the article"),
+        ("--author", "who signed the article"),
+        ("--published", "the publication date, YYYY-MM-DD"),
+    ):
+        extract.add_argument(flag, help=f"{what} (default: from the file's metadata)")
     existing = extract.add_mutually_exclusive_group()
     existing.add_argument(
         "--update",
@@ -174,14 +182,14 @@ def _extract(args: argparse.Namespace) -> int:
     imported = import_article(args.article, args.lang)
     for note in imported.notes:
         log.info("%s: %s", args.article, note)
-    article = imported.article
+    article = _with_facts(imported.article, args)
     if output and output.exists() and not args.force:
         if not args.update:
             raise ClaimDeskError(
                 f"{output} already exists: --update carries its claims over to the article's "
                 "text as it is now, --force replaces it (losing its checked work)"
             )
-        return _update(output, article)
+        return _update(output, article, args)
     sheet = extract_sheet(article)
     if output:
         save_sheet(sheet, output)
@@ -191,7 +199,32 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _update(output: Path, article: Article) -> int:
+def _with_facts(article: Article, args: argparse.Namespace) -> Article:
+    """``article`` with the facts given on the command line (they win over
+    the file's metadata). Raises :class:`ClaimDeskError` on a bad date or a
+    URL that is not a web address."""
+    import datetime as dt
+
+    from claims.links import is_web_url
+
+    facts: dict[str, object] = {
+        name: " ".join(value.split())
+        for name in ("title", "publisher", "author")
+        if (value := getattr(args, name)) is not None
+    }
+    if args.url is not None:
+        if not is_web_url(args.url):
+            raise ClaimDeskError(f"--url {args.url!r} is not a web address (http or https)")
+        facts["url"] = args.url
+    if args.published is not None:
+        try:
+            facts["published"] = dt.date.fromisoformat(args.published)
+        except ValueError as exc:
+            raise ClaimDeskError(f"--published {args.published!r}: {exc} (YYYY-MM-DD)") from exc
+    return article.model_copy(update=facts) if facts else article
+
+
+def _update(output: Path, article: Article, args: argparse.Namespace) -> int:
     """``extract --update``: the sheet at ``output`` carried over to ``article``."""
     from claims.document import DiskBase, DiskState, sheet_lock
     from claims.extract import extract_sheet
@@ -209,7 +242,8 @@ def _update(output: Path, article: Article) -> int:
     with sheet_lock(output):
         if base.state(output) is not DiskState.SAME:
             raise ClaimDeskError(f"{output} was saved by someone else meanwhile: run again")
-        save_sheet(carried.sheet, output)
+        facts = _with_facts(carried.sheet.article, args)  # given facts win
+        save_sheet(carried.sheet.model_copy(update={"article": facts}), output)
     log.info("%s: %s", output, carried.summary())
     return 0
 

@@ -392,6 +392,8 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
+    author: str | None = None
+    """Who signed the article (a byline); written in the sheet only when known."""
     published: dt.date | None = None
     language: Language = Language.FR
     text: str

@@ -153,9 +153,10 @@ def claim_review(claim: Claim, sheet: Sheet, options: ExportOptions) -> dict[str
         appearance["url"] = article.url
     if article.publisher:
         appearance["publisher"] = {"@type": "Organization", "name": _one_line(article.publisher)}
-    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    item: dict[str, Any] = {"@type": "Claim"}
     if said_by := _one_line(claim.source) or _one_line(article.publisher):
         item["author"] = {"@type": "Organization", "name": said_by}
+    item["appearance"] = appearance
     if article.published:
         item["datePublished"] = article.published.isoformat()
     author: dict[str, Any] = {"@type": "Organization", "name": _one_line(desk.name)}

@@ -349,3 +349,36 @@ def test_the_window_without_the_gui_package_says_so(tmp_path: Path) -> None:
         "claimdesk: error: the window needs the ClaimDesk GUI package (gui), which is not "
         "installed; the extract, export, merge and eval commands work without it\n"
     )
+
+
+def test_extract_takes_the_article_facts(tmp_path: Path, sample_path: Path) -> None:
+    sheet_path = tmp_path / "s.claims.yaml"
+    result = claimdesk(
+        "extract",
+        str(sample_path),
+        "-o",
+        str(sheet_path),
+        "--title",
+        "Alibaba Cloud  étend sa présence",
+        "--url",
+        "https://example.org/alibaba",
+        "--publisher",
+        "Exemple Médias",
+        "--author",
+        "Camille Martin",
+        "--published",
+        "2025-02-26",
+    )
+    assert result.returncode == 0, result.stderr
+    article = load_sheet(sheet_path).article
+    assert (article.title, article.url, article.publisher, article.author) == (
+        "Alibaba Cloud étend sa présence",
+        "https://example.org/alibaba",
+        "Exemple Médias",
+        "Camille Martin",
+    )
+    assert article.published is not None and article.published.isoformat() == "2025-02-26"
+    assert "author: Camille Martin" in sheet_path.read_text(encoding="utf-8")
+    for bad in (["--url", "javascript:alert(1)"], ["--published", "26/02/2025"]):
+        refused = claimdesk("extract", str(sample_path), *bad)
+        assert refused.returncode == 2 and bad[0] in refused.stderr
