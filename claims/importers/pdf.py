@@ -1,6 +1,9 @@
 """PDF documents with a text layer, read with ``pypdf`` (pure Python, no
 system library, already used by the test suite to read our own PDF
-exports); pdfplumber was not measured against it (see the issue report).
+exports). On a two-column A4 page of the sample drawn by Qt, pypdf, which
+follows the drawing order, gave all 16 paragraphs whole (similarity 1.00 to
+the .txt); pdfplumber's ``extract_text``, which reads by position, interleaved
+the columns' lines (2 of 16 paragraphs whole, similarity 0.52).
 
 A PDF's text is a stream of positioned lines, not paragraphs. Each page is
 rebuilt with these rules, in this order:

@@ -101,6 +101,31 @@ def test_pdf_lines_are_rejoined_into_paragraphs_and_words(qtbot: QtBot, tmp_path
     )
 
 
+def test_a_two_column_page_is_read_column_by_column(qtbot: QtBot, tmp_path: Path) -> None:
+    """pypdf follows the drawing order, column after column: every paragraph
+    of the sample comes back whole (pdfplumber's extract_text interleaves
+    the two columns' lines on the same page: 2 of 16 paragraphs whole)."""
+    paragraphs = sample_article().read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "colonnes.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter(writer)
+    column = (writer.width() - 120) / 2
+    for index, chunk in enumerate((paragraphs[:8], paragraphs[8:])):
+        document = QTextDocument()
+        document.setDefaultFont(QFont("DejaVu Sans", 7))
+        document.setPlainText("\n".join(chunk))
+        document.setTextWidth(column)
+        painter.save()
+        painter.translate(50 + index * (column + 20), 50)
+        document.drawContents(painter)
+        painter.restore()
+    painter.end()
+    assert import_article(path).article.text.splitlines() == paragraphs
+
+
 def test_claimdesk_extract_reads_a_pdf(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
