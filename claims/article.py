@@ -11,6 +11,7 @@ languages ClaimDesk extracts from.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,7 @@ def import_article(path: Path, language: Language | str | None = None) -> Import
         author=meta.author,
         published=meta.published,
         language=lang,
+        pages=_page_starts(origins) or None,
         text=text,
     )
     return ImportedArticle(
@@ -131,3 +133,23 @@ def _language(asked: Language | str | None, declared: str | None, text: str) -> 
     if code in {lang.value for lang in Language}:
         return Language(code)
     return detect_language(text)
+
+
+_PAGE = re.compile(r"p\. (\d+)")
+
+
+def _page_starts(origins: list[tuple[int, int, str]]) -> list[int]:
+    """Where each page starts in the text, from blocks whose origin is a
+    page ("p. 4"); pages without text start where the next one does."""
+    starts: dict[int, int] = {}
+    for start, _end, where in origins:
+        if (found := _PAGE.fullmatch(where)) is not None:
+            starts.setdefault(int(found.group(1)), start)
+    if not starts:
+        return []
+    result: list[int] = []
+    following = starts[max(starts)]
+    for page in range(max(starts), 0, -1):
+        following = starts.get(page, following)
+        result.append(following)
+    return result[::-1]

@@ -19,6 +19,7 @@ it into a :class:`claims.errors.SheetFormatError` naming file, line and field.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -396,7 +397,18 @@ class Article(BaseModel):
     """Who signed the article (a byline); written in the sheet only when known."""
     published: dt.date | None = None
     language: Language = Language.FR
+    pages: list[int] | None = None
+    """Where each page of the original document starts in ``text`` (code
+    point offsets, page 1 first), for an article read from a PDF; written
+    only when known."""
     text: str
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of the original document holding ``offset`` of
+        the text, ``None`` when the article has no pages."""
+        if not self.pages:
+            return None
+        return max(bisect.bisect_right(self.pages, offset), 1)
 
 
 class Sheet(_Model):

@@ -240,7 +240,7 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
     return result
 
 
-OPTIONAL_ARTICLE_FIELDS = frozenset({"author"})
+OPTIONAL_ARTICLE_FIELDS = frozenset({"author", "pages"})
 """Article fields written only when set, so that sheets written before they
 existed keep their bytes."""
 

@@ -172,6 +172,8 @@ class ClaimDetail(QWidget):
                 return
             language = self._document.sheet.article.language
             heading = f"<b>{html.escape(claim.id)}</b> · {html.escape(claim.quote)}"
+            if (page := self._document.sheet.article.page_at(claim.span[0])) is not None:
+                heading += " · " + html.escape(self.tr("p. {0}").format(page))
             if claim.text_changed:
                 heading += "<br>⚠ " + html.escape(
                     self.tr(

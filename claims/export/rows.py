@@ -43,8 +43,10 @@ HEADERS = {
 """Column headings per language, from the one label catalogue."""
 
 
-def claim_row(claim: Claim, language: Language) -> dict[str, str]:
-    """The export fields of one claim as text (value formatted for ``language``)."""
+def claim_row(claim: Claim, language: Language, page: int | None = None) -> dict[str, str]:
+    """The export fields of one claim as text (value formatted for
+    ``language``; the sentence followed by its page of the original
+    document, "(p. 4)", when known)."""
     evidence = "\n".join(f"{e.url} ({e.title})" if e.title else e.url for e in claim.evidence)
     return {
         "id": claim.id,
@@ -57,7 +59,7 @@ def claim_row(claim: Claim, language: Language) -> dict[str, str]:
         "evidence": evidence,
         "checked_by": claim.checked_by or "",
         "checked_at": claim.checked_at.isoformat() if claim.checked_at else "",
-        "sentence": claim.sentence,
+        "sentence": f"{claim.sentence} (p. {page})" if page else claim.sentence,
     }
 
 
@@ -65,7 +67,8 @@ def claim_rows(
     sheet: Sheet, language: Language, claims: list[Claim] | None = None
 ) -> list[dict[str, str]]:
     """One :func:`claim_row` per claim (``claims``, default all), in sheet order."""
-    return [claim_row(c, language) for c in (sheet.claims if claims is None else claims)]
+    chosen = sheet.claims if claims is None else claims
+    return [claim_row(c, language, sheet.article.page_at(c.span[0])) for c in chosen]
 
 
 def status_counts(claims: list[Claim]) -> dict[Status, int]:

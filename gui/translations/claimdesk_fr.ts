@@ -365,27 +365,32 @@
         <translation>Aucune affirmation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="176"/>
+        <source>p. {0}</source>
+        <translation>p. {0}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="180"/>
         <source>The article changed here since the sheet was saved (the old words are in the history): look again, then mark the claim.</source>
         <translation>L’article a changé ici depuis l’enregistrement de la fiche (les anciens mots sont dans l’historique) : relisez, puis marquez l’affirmation.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="218"/>
+        <location filename="../detail.py" line="220"/>
         <source>{0} · {1} · {2}: {3} → {4}</source>
         <translation>{0} · {1} · {2} : {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="268"/>
+        <location filename="../detail.py" line="270"/>
         <source>Edit {0} of {1}</source>
         <translation>Modifier {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="330"/>
+        <location filename="../detail.py" line="332"/>
         <source>Edit evidence of {0}</source>
         <translation>Modifier les preuves de {0}</translation>
     </message>

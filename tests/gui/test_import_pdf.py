@@ -17,10 +17,11 @@ from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from claims.article import import_article, read_article
+from claims.export.rows import claim_rows
 from claims.extract import extract_sheet
 from claims.model import Claim
 from claims.resources import sample_article
-from claims.sheet import load_sheet
+from claims.sheet import dump_sheet, load_sheet, loads_sheet
 
 HEADER = "Exemple Médias — Rapport"
 TITLE = "Alibaba Cloud étend sa présence à l’international"
@@ -78,7 +79,13 @@ def test_pdf_gives_the_sample_figures_without_page_furniture(qtbot: QtBot, tmp_p
     for claim in sheet.claims:
         origin = [where for start, end, where in imported.origins if start <= claim.span[0] < end]
         assert origin == ["p. 2" if claim.sentence in second_page else "p. 1"], claim.quote
+        page = 2 if claim.sentence in second_page else 1
+        assert imported.article.page_at(claim.span[0]) == page  # kept in the sheet
     assert {where for _s, _e, where in imported.origins} == {"p. 1", "p. 2"}
+    again = loads_sheet(dump_sheet(sheet))
+    assert again.article.pages == imported.article.pages and len(again.article.pages or []) == 2
+    rows = claim_rows(again, again.article.language)
+    assert rows[-1]["sentence"].endswith("(p. 2)") and rows[0]["sentence"].endswith("(p. 1)")
     assert imported.article.title == TITLE
     assert imported.article.published == dt.datetime.now(dt.UTC).date()
 
@@ -144,3 +151,14 @@ def test_claimdesk_extract_reads_a_pdf(
     sheet = load_sheet(sheet_path)
     assert any(c.quote == "52 milliards de dollars" for c in sheet.claims)
     assert not any(HEADER in c.sentence for c in sheet.claims)
+
+
+def test_the_form_shows_the_page_of_a_claim(qtbot: QtBot, tmp_path: Path) -> None:
+    from gui.app import build_window
+
+    window = build_window(sample_pdf(tmp_path / "report.pdf"))
+    qtbot.addWidget(window)
+    last = window.document.sheet.claims[-1]
+    window.table.select_claim(last.id)
+    assert "p. 2" in window.detail.id_label.text()
+    window.document.undo_stack.setClean()
