@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from claims.model import VERDICT_STATUSES, Status
+from gui.article_dialog import edit_article
 from gui.article_view import ArticleView
 from gui.claims_table import ClaimsTable
 from gui.detail import ClaimDetail
@@ -204,6 +205,13 @@ class Actions(QObject):
             self.tr("Checker name, interface language, export folder"),
             lambda: edit_preferences(session, window),
         )
+        self.article_properties = self._make(
+            "actionArticleProperties",
+            self.tr("&Article properties…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self.tr("Title, URL, publisher, author, date and language of the article"),
+            lambda: edit_article(document, window),
+        )
         self.add_evidence = self._make(
             "actionAddEvidence",
             self.tr("Add &evidence link"),
@@ -292,6 +300,7 @@ class Actions(QObject):
         edit_menu.addAction(self.redo)
         edit_menu.addAction(self.history)
         edit_menu.addAction(self.resolve_conflicts)
+        edit_menu.addAction(self.article_properties)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
         edit_menu.addSeparator()
@@ -363,6 +372,7 @@ class Actions(QObject):
             self.export,
             self.quit,
             self.preferences,
+            self.article_properties,
             self.undo,
             self.redo,
             self.history,

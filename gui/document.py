@@ -32,7 +32,7 @@ from claims.document import (
 )
 from claims.editing import edited, kind_change, status_change, with_history
 from claims.merge import MergeResult
-from claims.model import FORMAT_VERSION, Claim, Kind, Sheet, Status, check_anchor
+from claims.model import FORMAT_VERSION, Article, Claim, Kind, Sheet, Status, check_anchor
 from claims.recovery import discard_journal, new_tag, release_tag, write_journal
 from gui.claims_model import ClaimsTableModel
 from gui.labels import field_label, status_label
@@ -257,6 +257,18 @@ class SheetDocument(QObject):
                 base=self._base,
             )
         )
+
+    def set_article(self, article: Article, text: str) -> bool:
+        """Put ``article``'s facts (title, URL, publisher, author, date,
+        language) in the sheet as one undoable step named ``text``; the
+        text is the sheet's and stays. Returns ``False`` when nothing changes."""
+        facts = article.model_copy(update={"text": self._sheet.article.text})
+        if facts == self._sheet.article:
+            return False
+        self.undo_stack.push(
+            ReplaceSheetCommand(self.model, facts, self._sheet.claims, self._sheet.last_id, text)
+        )
+        return True
 
     def _exchange_base(self, base: DiskBase) -> DiskBase:
         """Put ``base`` back as the base of the next merge (an undone or redone

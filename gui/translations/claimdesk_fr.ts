@@ -4,311 +4,374 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="67"/>
+        <location filename="../actions.py" line="68"/>
         <source>Open an article (.txt) or a claim sheet (.yaml)</source>
         <translation>Ouvrir un article (.txt) ou une fiche de vérification (.yaml)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74"/>
+        <location filename="../actions.py" line="75"/>
         <source>Save the claim sheet</source>
         <translation>Enregistrer la fiche de vérification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="80"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="81"/>
+        <location filename="../actions.py" line="82"/>
         <source>Save the claim sheet under another name</source>
         <translation>Enregistrer la fiche sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="87"/>
         <source>&amp;Export claim sheet…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="89"/>
         <source>Export the claim sheet as CSV or Markdown</source>
         <translation>Exporter la fiche en CSV ou en Markdown</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="96"/>
         <source>Close ClaimDesk</source>
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
-        <location filename="../actions.py" line="426"/>
+        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="436"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="103"/>
+        <location filename="../actions.py" line="104"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="108"/>
-        <location filename="../actions.py" line="431"/>
+        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="441"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="111"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="126"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="127"/>
+        <location filename="../actions.py" line="128"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="132"/>
+        <location filename="../actions.py" line="133"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="134"/>
+        <location filename="../actions.py" line="135"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="139"/>
+        <location filename="../actions.py" line="140"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="141"/>
+        <location filename="../actions.py" line="142"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="146"/>
+        <location filename="../actions.py" line="147"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="148"/>
+        <location filename="../actions.py" line="149"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="153"/>
+        <location filename="../actions.py" line="154"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="155"/>
+        <location filename="../actions.py" line="156"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="160"/>
+        <location filename="../actions.py" line="161"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="162"/>
+        <location filename="../actions.py" line="163"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="167"/>
+        <location filename="../actions.py" line="168"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="169"/>
+        <location filename="../actions.py" line="170"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="174"/>
+        <location filename="../actions.py" line="175"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="176"/>
+        <location filename="../actions.py" line="177"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="181"/>
+        <location filename="../actions.py" line="182"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="189"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="190"/>
+        <location filename="../actions.py" line="191"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="216"/>
+        <location filename="../actions.py" line="210"/>
+        <source>&amp;Article properties…</source>
+        <translation>Propriétés de l’&amp;article…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="212"/>
+        <source>Title, URL, publisher, author, date and language of the article</source>
+        <translation>Titre, URL, éditeur, auteur, date et langue de l’article</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="224"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="426"/>
+        <location filename="../actions.py" line="436"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="431"/>
+        <location filename="../actions.py" line="441"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="183"/>
+        <location filename="../actions.py" line="184"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="195"/>
+        <location filename="../actions.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="197"/>
+        <location filename="../actions.py" line="198"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="204"/>
+        <location filename="../actions.py" line="205"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="209"/>
+        <location filename="../actions.py" line="217"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="211"/>
+        <location filename="../actions.py" line="219"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="218"/>
+        <location filename="../actions.py" line="226"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="225"/>
+        <location filename="../actions.py" line="233"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="227"/>
+        <location filename="../actions.py" line="235"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="232"/>
+        <location filename="../actions.py" line="240"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="234"/>
+        <location filename="../actions.py" line="242"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="239"/>
+        <location filename="../actions.py" line="247"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="241"/>
+        <location filename="../actions.py" line="249"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="246"/>
+        <location filename="../actions.py" line="254"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="248"/>
+        <location filename="../actions.py" line="256"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="268"/>
+        <location filename="../actions.py" line="276"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="273"/>
+        <location filename="../actions.py" line="281"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="277"/>
+        <location filename="../actions.py" line="285"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="282"/>
+        <location filename="../actions.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="284"/>
+        <location filename="../actions.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="290"/>
+        <location filename="../actions.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="304"/>
+        <location filename="../actions.py" line="313"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="318"/>
+        <location filename="../actions.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="320"/>
+        <location filename="../actions.py" line="329"/>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../article_dialog.py" line="34"/>
+        <source>Article properties</source>
+        <translation>Propriétés de l’article</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="48"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="58"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="59"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="60"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="61"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="62"/>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="63"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="81"/>
+        <source>The URL must be a web address (http or https).</source>
+        <translation>L’URL doit être une adresse web (http ou https).</translation>
+    </message>
+    <message>
+        <location filename="../article_dialog.py" line="85"/>
+        <source>The date is written YYYY-MM-DD (2025-02-26).</source>
+        <translation>La date s’écrit AAAA-MM-JJ (2025-02-26).</translation>
     </message>
 </context>
 <context>
@@ -1064,12 +1127,12 @@ Le restaurer ?</translation>
         <translation>Supprimer {0} affirmation(s)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="307"/>
+        <location filename="../document.py" line="319"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../document.py" line="317"/>
+        <location filename="../document.py" line="329"/>
         <source>Reload the sheet saved on disk</source>
         <translation>Recharger la fiche enregistrée sur le disque</translation>
     </message>
@@ -1152,6 +1215,14 @@ Le restaurer ?</translation>
         <location filename="../workflow.py" line="140"/>
         <source>Deleted {0} claim(s)</source>
         <translation>{0} affirmation(s) supprimée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../article_dialog.py" line="124"/>
+        <source>Edit the article&apos;s properties</source>
+        <translation>Modifier les propriétés de l’article</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@ from gui.mainwindow import MainWindow
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "automation.md"
 GUI = Path(__file__).resolve().parents[2] / "gui"
+ARTICLE_DIALOG = (
+    "articleDialog",
+    "articleTitle",
+    "articleUrl",
+    "articlePublisher",
+    "articleAuthor",
+    "articlePublished",
+    "articleLanguage",
+    "articleProblem",
+)
 
 
 def listed_names() -> set[str]:
@@ -35,6 +45,7 @@ def test_the_window_has_every_listed_name_and_no_other(window: MainWindow) -> No
     dialogs = {
         "exportDialog",
         "preferencesDialog",
+        *ARTICLE_DIALOG,
         "historyDialog",
         "undoView",
         "shortcutsDialog",
@@ -54,6 +65,8 @@ def test_the_window_has_every_listed_name_and_no_other(window: MainWindow) -> No
 
 def test_every_listed_dialog_name_is_set_in_the_code() -> None:
     code = "\n".join(p.read_text(encoding="utf-8") for p in GUI.glob("*.py"))
+    for name in ARTICLE_DIALOG:
+        assert f'"{name}"' in code, name
     for name in ("exportDialog", "preferencesDialog", "historyDialog", "undoView"):
         assert f'"{name}"' in code, name
     for name in ("shortcutsDialog", "shortcutsTable", "conflictDialog", "extractionProgress"):

@@ -84,6 +84,7 @@ ACTIONS = sorted(
         "actionResolveConflicts",
         "actionShortcuts",
         "actionPreferences",
+        "actionArticleProperties",
         "actionAddEvidence",
         "actionFocusTable",
         "actionFind",
