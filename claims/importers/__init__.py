@@ -31,11 +31,14 @@ from pathlib import Path
 
 from claims.errors import ArticleError
 
-FORMATS: tuple[str, ...] = ("docx", "pdf", "text")
+FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "text")
 """The importer modules of this package, tried in this order (``text``, the
 fallback, last). Each name is a module ``claims.importers.NAME``."""
 
-OPENED = "plain text (.txt), Word (.docx), PDF with a text layer (.pdf)"
+OPENED = (
+    "plain text (.txt), web pages (.html, .htm, .xhtml), Word (.docx), "
+    "PDF with a text layer (.pdf)"
+)
 """The formats ClaimDesk opens, for the refusal message."""
 
 SUFFIXES: tuple[str, ...] = (
