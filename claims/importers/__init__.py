@@ -31,11 +31,11 @@ from pathlib import Path
 
 from claims.errors import ArticleError
 
-FORMATS: tuple[str, ...] = ("text",)
+FORMATS: tuple[str, ...] = ("markdown", "text")
 """The importer modules of this package, tried in this order (``text``, the
 fallback, last). Each name is a module ``claims.importers.NAME``."""
 
-OPENED = "plain text (.txt)"
+OPENED = "plain text (.txt, any common encoding), Markdown (.md)"
 """The formats ClaimDesk opens, for the refusal message."""
 
 
