@@ -3,7 +3,6 @@ written in each encoding, read back to the same text and the same claims."""
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -145,12 +144,3 @@ def test_cli_extracts_a_cp1252_file(tmp_path: Path, sample_path: Path, sample_te
     assert Counter((c.quote, c.kind.value, str(c.value)) for c in sheet.claims) == figures(
         read_article(sample_path)
     )
-
-
-def test_zip_bytes_from_memory_are_not_text() -> None:
-    from claims.importers import text
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zipped:
-        zipped.writestr("a.txt", "x" * 100)
-    assert not text.sniff(buffer.getvalue(), "a.zip")
