@@ -31,13 +31,13 @@ from pathlib import Path
 
 from claims.errors import ArticleError
 
-FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "text")
+FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "markdown", "text")
 """The importer modules of this package, tried in this order (``text``, the
 fallback, last). Each name is a module ``claims.importers.NAME``."""
 
 OPENED = (
-    "plain text (.txt), web pages (.html, .htm, .xhtml), Word (.docx), "
-    "PDF with a text layer (.pdf)"
+    "plain text in any common encoding (.txt), Markdown (.md), web pages (.html, .htm, "
+    ".xhtml), Word (.docx), PDF with a text layer (.pdf)"
 )
 """The formats ClaimDesk opens, for the refusal message."""
 

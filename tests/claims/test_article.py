@@ -24,13 +24,18 @@ def test_english_detected() -> None:
     )
 
 
-def test_not_utf8_names_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Le chiffre d'affaires a progresse.\nCoût: 12 €".encode("cp1252"))
+def test_unreadable_text_names_the_file_line_and_bytes(tmp_path: Path) -> None:
+    # A Windows-1252 file now opens (test_import_text.py); bytes that no
+    # encoding reads cleanly are still refused, saying where.
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(
+        b"Le chiffre d'affaires a progresse.\nCo\x81\x8d\x8f\x90\x9d\x01\x02\xff\xfe t"
+    )
     with pytest.raises(ArticleError) as info:
         read_article(path)
     assert str(path) in str(info.value)
-    assert "line 2" in str(info.value)
+    assert "not UTF-8" in str(info.value)
+    assert "line 2: 0x81" in str(info.value)
     assert not list(tmp_path.glob("*.yaml"))
 
 

@@ -69,8 +69,8 @@ def test_extract_to_stdout_never_loads_qt(sample_path: Path) -> None:
 
 
 def test_bad_article_exits_2_and_writes_nothing(tmp_path: Path) -> None:
-    article = tmp_path / "latin1.txt"
-    article.write_bytes("Coût : 12 €".encode("cp1252"))
+    article = tmp_path / "garbled.txt"
+    article.write_bytes(b"Co\x81\x8d\x8f\x90\x9d\x01\x02\xff\xfe : 12")
     out = tmp_path / "out.claims.yaml"
     result = claimdesk("extract", str(article), "-o", str(out))
     assert result.returncode == 2
