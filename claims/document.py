@@ -36,7 +36,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from claims.article import import_article
+from claims.article import ImportedArticle, import_article
 from claims.errors import ClaimDeskError
 from claims.extract import extract_sheet
 from claims.merge import MergeResult, merge_sheets
@@ -107,9 +107,22 @@ def load_document(
     if is_sheet_path(path):
         loaded = open_sheet(path)
         return OpenedDocument(loaded.sheet, path, True, loaded.format_version)
-    imported = import_article(path)
+    return open_article(import_article(path), default_sheet_path(path), extract, checker)
+
+
+def open_article(
+    imported: ImportedArticle,
+    sheet_path: Path,
+    extract: Callable[[Article], Sheet | None] = extract_sheet,
+    checker: str = "",
+) -> OpenedDocument | None:
+    """Open an article read from a file, a web address or the clipboard,
+    whose sheet is (or will be) ``sheet_path``: that sheet is resumed when
+    it exists (carried over to the text if it changed), else ``extract``
+    reads the article (``None``: cancelled). The notes say how the article
+    was read. Raises :class:`~claims.errors.ClaimDeskError` as
+    :func:`load_document` does."""
     article = imported.article
-    sheet_path = default_sheet_path(path)
     notes = imported.notes  # how the file was read ("read as Windows-1252")
     if sheet_path.exists():
         try:
