@@ -161,7 +161,7 @@ def _reason(exc: httpx.HTTPError) -> str:
             return "the connection was refused (nothing answers at that address)"
         if isinstance(cause, ssl.SSLError):
             detail = getattr(cause, "verify_message", None) or cause.reason or str(cause)
-            return f"TLS error: {detail}"
+            return f"TLS error: {str(detail).replace('_', ' ').lower()}"
     return f"cannot fetch the page: {exc or type(exc).__name__}"
 
 

@@ -4,6 +4,7 @@ HTTP server on 127.0.0.1 that each test starts: never the network."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from pypdf import PdfWriter
 
 from claims.article import read_article
 from claims.errors import ArticleError, FetchError
@@ -26,6 +28,17 @@ from tests.claims.test_import_html import figures, news_page
 PAGE = news_page().encode("utf-8")
 NO_CANONICAL = b"<html lang='en'><body><article><p>Revenue rose 12% to $4 billion in 2024.</p></article></body></html>"
 
+
+def blank_pdf() -> bytes:
+    out = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(out)
+    return out.getvalue()
+
+
+SAMPLE_TEXT = sample_article().read_bytes()
+
 # path -> (status, headers, body, seconds to wait before answering)
 ROUTES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "/page.html": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE, 0),
@@ -35,6 +48,8 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "/broken": (500, {"Content-Type": "text/html"}, b"<p>oops</p>", 0),
     "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + bytes(64), 0),
     "/slow": (200, {"Content-Type": "text/html"}, PAGE, 3.0),
+    "/report": (200, {"Content-Type": "application/pdf"}, blank_pdf(), 0),
+    "/story": (200, {"Content-Type": "text/plain; charset=utf-8"}, SAMPLE_TEXT, 0),
     "/loop": (302, {"Location": "/loop"}, b"", 0),
 }
 
@@ -138,6 +153,14 @@ def test_a_refused_connection_says_so() -> None:
     assert f"http://127.0.0.1:{port}/page.html" in str(caught.value)
 
 
+def test_a_tls_failure_says_so(server: str) -> None:
+    """https to a server that speaks plain HTTP: the TLS handshake fails."""
+    url = server.replace("http://", "https://") + "/page.html"
+    with pytest.raises(FetchError, match="TLS error: ") as caught:
+        fetch_article(url, timeout=5)
+    assert str(caught.value).startswith(f"{url}: ")
+
+
 def _resolves_quickly(host: str) -> bool | None:
     """Whether ``host`` resolves; ``None`` when the resolver hangs."""
     answer: list[bool] = []
@@ -207,3 +230,16 @@ def test_claimdesk_extract_a_missing_page_fails_in_one_line(server: str) -> None
         result.stderr
         == f"claimdesk: error: {server}/missing: the server answered HTTP 404 Not Found\n"
     )
+
+
+def test_a_text_page_is_read_as_text_with_its_address(server: str) -> None:
+    imported = fetch_article(f"{server}/story")
+    assert imported.format == "text"
+    assert imported.article.url == f"{server}/story"
+    assert figures(imported.article) == figures(read_article(sample_article()))
+
+
+def test_a_pdf_served_by_address_goes_through_the_pdf_importer(server: str) -> None:
+    with pytest.raises(FetchError, match="no text layer") as caught:
+        fetch_article(f"{server}/report")
+    assert str(caught.value).startswith(f"{server}/report: ")
