@@ -80,8 +80,6 @@ def import_article(path: Path, language: Language | str | None = None) -> Import
     large, of a format ClaimDesk does not open, unreadable in its format
     (not UTF-8, with the byte offset and line), or empty.
     """
-    from claims.importers import read_document
-
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -90,7 +88,23 @@ def import_article(path: Path, language: Language | str | None = None) -> Import
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read the article: {exc.strerror}") from exc
-    document = read_document(raw, str(path))
+    return article_from_bytes(raw, str(path), language)
+
+
+def article_from_bytes(
+    raw: bytes, name: str, language: Language | str | None = None
+) -> ImportedArticle:
+    """The article in ``raw`` (a document's bytes; ``name`` its file name or
+    path, which names it in errors and whose extension helps pick the
+    format), read as :func:`import_article` reads a file: its blocks joined
+    by line breaks, its metadata in the article's fields.
+
+    Raises :class:`ArticleError` naming ``name`` when the format is not one
+    ClaimDesk opens, the document is unreadable in its format, or empty.
+    """
+    from claims.importers import read_document
+
+    document = read_document(raw, name)
     parts: list[str] = []
     origins: list[tuple[int, int, str]] = []
     offset = 0
@@ -106,7 +120,7 @@ def import_article(path: Path, language: Language | str | None = None) -> Import
         offset += len(text)
     text = "\n".join(parts)
     if not text.strip():
-        raise ArticleError(path, "the article is empty")
+        raise ArticleError(Path(name), "the article is empty")
     meta = document.metadata
     lang = _language(language, meta.language, text)
     article = Article(

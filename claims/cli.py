@@ -6,6 +6,7 @@ Qt or a display. Only a PDF export needs Qt: the core's export registry
 loads it from the ``gui`` package (:mod:`claims.export`).
 
 ``claimdesk`` alone opens the window on the bundled sample, and
+``extract`` takes a file or a web address (:mod:`claims.fetch`).
 ``claimdesk open PATH`` on an article (``.txt``) or a claim sheet
 (``.yaml``): both hand over to ``gui.app.run``, imported only then (the
 core never imports ``gui`` or Qt statically). Where PySide6 or the ``gui``
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from claims.errors import ClaimDeskError
 
 if TYPE_CHECKING:
+    from claims.article import ImportedArticle
     from claims.model import Article
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extract the claims of an article (text, Markdown, web page, Word, PDF) "
         "into a claim sheet",
     )
-    extract.add_argument("article", type=Path)
+    extract.add_argument(
+        "article", help="the article: a file, or a web address (http or https) to fetch"
+    )
     extract.add_argument(
         "-o", "--output", type=Path, help="sheet to write (default: standard output)"
     )
@@ -170,16 +174,17 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from claims.article import import_article
     from claims.extract import extract_sheet
+    from claims.links import is_web_url
     from claims.sheet import dump_sheet, save_sheet
 
     output: Path | None = args.output
-    if output and output.resolve() == Path(args.article).resolve():
+    web = is_web_url(args.article)
+    if output and not web and output.resolve() == Path(args.article).resolve():
         raise ClaimDeskError(f"{output}: this is the article itself; write the sheet elsewhere")
     if (args.update or args.force) and not output:
         raise ClaimDeskError("--update and --force need the sheet to write: give it with -o")
-    imported = import_article(args.article, args.lang)
+    imported = _import(args.article, args.lang, web)
     for note in imported.notes:
         log.info("%s: %s", args.article, note)
     article = _with_facts(imported.article, args)
@@ -197,6 +202,18 @@ def _extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(dump_sheet(sheet))
     return 0
+
+
+def _import(source: str, lang: str | None, web: bool) -> ImportedArticle:
+    """The article at ``source``: fetched when it is a web address, else read
+    from the file."""
+    if web:
+        from claims.fetch import fetch_article
+
+        return fetch_article(source, lang)
+    from claims.article import import_article
+
+    return import_article(Path(source), lang)
 
 
 def _with_facts(article: Article, args: argparse.Namespace) -> Article:
@@ -343,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="claimdesk: %(message)s",
     )
+    if not args.verbose:  # httpx logs every request at INFO
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         if args.command == "extract":
             return _extract(args)

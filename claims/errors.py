@@ -58,3 +58,16 @@ class ArticleError(ClaimDeskError):
 
 class ExportError(ClaimDeskError):
     """An export cannot be produced (unknown format, unwritable destination)."""
+
+
+class FetchError(ArticleError):
+    """An article cannot be fetched from its web address (unknown host,
+    refused connection, TLS failure, timeout, HTTP error, too large, not a
+    document ClaimDesk opens). ``url`` is the address asked for; the
+    message is one line naming it."""
+
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        self.path = Path(url)
+        self.message = message
+        ClaimDeskError.__init__(self, f"{url}: {message}")
