@@ -187,3 +187,12 @@ def sheet_name_for(url: str) -> str:
     stem = posixpath.splitext(segment)[0] or parts.hostname or "article"
     safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in stem).strip(".-") or "article"
     return f"{safe}.claims.yaml"
+
+
+def sheet_name_for_title(title: str | None) -> str:
+    """The file name a sheet of an article with no address gets (pasted
+    text): ``TITLE-WORDS.claims.yaml`` from its title's first words, else
+    ``pasted-article.claims.yaml``."""
+    words = "".join(c if c.isalnum() else " " for c in (title or "")).lower().split()
+    stem = "-".join(words)[:60].strip("-") or "pasted-article"
+    return f"{stem}.claims.yaml"

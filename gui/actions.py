@@ -68,6 +68,20 @@ class Actions(QObject):
             self.tr("Open an article (.txt) or a claim sheet (.yaml)"),
             files.open_dialog,
         )
+        self.open_address = self._make(
+            "actionOpenAddress",
+            self.tr("Open &web address…"),
+            QKeySequence("Ctrl+Shift+O"),
+            self.tr("Open an article by its web address"),
+            files.open_address,
+        )
+        self.paste_article = self._make(
+            "actionPasteArticle",
+            self.tr("New from &clipboard"),
+            QKeySequence("Ctrl+Shift+V"),
+            self.tr("Open the text or web page in the clipboard as an article"),
+            files.paste_article,
+        )
         self.save = self._make(
             "actionSave",
             self.tr("&Save"),
@@ -291,6 +305,8 @@ class Actions(QObject):
         file_menu.addAction(self.open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("menuRecent")
+        for action in (self.open_address, self.paste_article):
+            file_menu.addAction(action)
         for action in (self.save, self.save_as, self.export):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -367,6 +383,8 @@ class Actions(QObject):
         (the claims table's single keys are :attr:`table_keys`)."""
         named = [
             self.open,
+            self.open_address,
+            self.paste_article,
             self.save,
             self.save_as,
             self.export,

@@ -21,11 +21,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
-from claims.document import checked_work, load_document
+from claims.article import ImportedArticle, article_from_bytes
+from claims.document import checked_work, load_document, open_article
 from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
+from claims.fetch import sheet_name_for, sheet_name_for_title
 from claims.importers import SUFFIXES
 from claims.merge import MergeError, MergeResult
 from claims.model import Sheet
@@ -34,6 +43,7 @@ from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
 from gui.export_dialog import ExportDialog
 from gui.extraction import extract_with_progress
+from gui.fetching import fetch_with_progress
 from gui.msgbox import show_error
 from gui.session import Session
 
@@ -88,6 +98,65 @@ class FileController(QObject):
         )
         if name:
             self.open_path(Path(name))
+
+    def open_address(self) -> None:
+        """File > Open address: an article by its web address, fetched in
+        the background; its sheet goes beside the open one, named after the
+        address. Emits :attr:`opened`."""
+        url, ok = QInputDialog.getText(
+            self._widget,
+            self.tr("Open a web address"),
+            self.tr("Address of the article (http or https):"),
+        )
+        if not ok or not url.strip() or not self.maybe_save():
+            return
+        try:
+            imported = fetch_with_progress(url.strip(), self._widget)
+        except ClaimDeskError as exc:
+            show_error(self._widget, self.tr("Could not open"), str(exc))
+            return
+        if imported is not None:
+            self._open_imported(imported, sheet_name_for(url.strip()))
+
+    def paste_article(self) -> None:
+        """File > New from clipboard: the clipboard's web content or text as
+        an article (a page copied from a browser goes through the web page
+        importer). Emits :attr:`opened`."""
+        data = QApplication.clipboard().mimeData()
+        if data is not None and data.hasHtml():
+            raw, name = data.html().encode("utf-8"), "clipboard.html"
+        elif data is not None and data.hasText() and data.text().strip():
+            raw, name = data.text().encode("utf-8"), "clipboard.txt"
+        else:
+            self.message.emit(self.tr("The clipboard holds no text"), MESSAGE_MS)
+            return
+        if not self.maybe_save():
+            return
+        try:
+            imported = article_from_bytes(raw, name)
+        except ClaimDeskError as exc:
+            show_error(self._widget, self.tr("Could not open"), str(exc))
+            return
+        self._open_imported(imported, sheet_name_for_title(imported.article.title))
+
+    def _open_imported(self, imported: ImportedArticle, sheet_name: str) -> None:
+        """Open an article that has no file of its own, its sheet beside the
+        open one (Save asks before replacing a sheet already there)."""
+        sheet_path = self._document.save_path.parent / sheet_name
+        try:
+            loaded = open_article(
+                imported,
+                sheet_path,
+                lambda a: extract_with_progress(a, self._widget),
+                self._session.checker(),
+            )
+        except ClaimDeskError as exc:
+            show_error(self._widget, self.tr("Could not open"), str(exc))
+            return
+        if loaded is None:
+            self.message.emit(self.tr("Opening cancelled"), 4000)
+            return
+        self.opened.emit(loaded)
 
     def open_path(self, path: Path) -> None:
         """Open an article or a sheet (after the unsaved-edits prompt); a

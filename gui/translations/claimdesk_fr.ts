@@ -15,308 +15,328 @@
     </message>
     <message>
         <location filename="../actions.py" line="73"/>
+        <source>Open &amp;web address…</source>
+        <translation>Ouvrir une adresse &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="75"/>
+        <source>Open an article by its web address</source>
+        <translation>Ouvrir un article par son adresse web</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="80"/>
+        <source>New from &amp;clipboard</source>
+        <translation>Nouveau depuis le &amp;presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="82"/>
+        <source>Open the text or web page in the clipboard as an article</source>
+        <translation>Ouvrir comme article le texte ou la page web du presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="89"/>
         <source>Save the claim sheet</source>
         <translation>Enregistrer la fiche de vérification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="94"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="96"/>
         <source>Save the claim sheet under another name</source>
         <translation>Enregistrer la fiche sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="101"/>
         <source>&amp;Export claim sheet…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="103"/>
         <source>Export the claim sheet as CSV or Markdown</source>
         <translation>Exporter la fiche en CSV ou en Markdown</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="110"/>
         <source>Close ClaimDesk</source>
         <translation>Fermer ClaimDesk</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
-        <location filename="../actions.py" line="436"/>
+        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="454"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="104"/>
+        <location filename="../actions.py" line="118"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
-        <location filename="../actions.py" line="441"/>
+        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="459"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="111"/>
+        <location filename="../actions.py" line="125"/>
         <source>Redo the change undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="126"/>
+        <location filename="../actions.py" line="140"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="128"/>
+        <location filename="../actions.py" line="142"/>
         <source>Mark the selected claims verified</source>
         <translation>Marquer vérifiées les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="133"/>
+        <location filename="../actions.py" line="147"/>
         <source>Mark &amp;false</source>
         <translation>Marquer &amp;faux</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="135"/>
+        <location filename="../actions.py" line="149"/>
         <source>Mark the selected claims false</source>
         <translation>Marquer fausses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="140"/>
+        <location filename="../actions.py" line="154"/>
         <source>Mark &amp;misleading</source>
         <translation>Marquer &amp;trompeur</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="142"/>
+        <location filename="../actions.py" line="156"/>
         <source>Mark the selected claims misleading</source>
         <translation>Marquer trompeuses les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="147"/>
+        <location filename="../actions.py" line="161"/>
         <source>Mark &amp;inconclusive</source>
         <translation>Marquer &amp;non concluant</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="149"/>
+        <location filename="../actions.py" line="163"/>
         <source>Mark the selected claims inconclusive</source>
         <translation>Marquer non concluantes les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="154"/>
+        <location filename="../actions.py" line="168"/>
         <source>Mark &amp;unchecked</source>
         <translation>Marquer non vérifi&amp;é</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="156"/>
+        <location filename="../actions.py" line="170"/>
         <source>Clear the verdict of the selected claims</source>
         <translation>Effacer le verdict des affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="161"/>
+        <location filename="../actions.py" line="175"/>
         <source>Mark in &amp;progress</source>
         <translation>Marquer en &amp;cours</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="163"/>
+        <location filename="../actions.py" line="177"/>
         <source>Mark the selected claims as being checked</source>
         <translation>Marquer en cours de vérification les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="168"/>
+        <location filename="../actions.py" line="182"/>
         <source>&amp;Next unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="170"/>
+        <location filename="../actions.py" line="184"/>
         <source>Select the next claim not yet checked</source>
         <translation>Sélectionner la prochaine affirmation pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="175"/>
+        <location filename="../actions.py" line="189"/>
         <source>P&amp;revious unchecked claim</source>
         <translation>Affirmation non vérifiée &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="177"/>
+        <location filename="../actions.py" line="191"/>
         <source>Select the previous claim not yet checked</source>
         <translation>Sélectionner l’affirmation précédente pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="182"/>
+        <location filename="../actions.py" line="196"/>
         <source>&amp;Undo history…</source>
         <translation>&amp;Historique des annulations…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="189"/>
+        <location filename="../actions.py" line="203"/>
         <source>Resolve &amp;merge conflicts…</source>
         <translation>Résoudre les &amp;conflits de fusion…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="205"/>
         <source>Choose, for each field changed on both sides, which value to keep</source>
         <translation>Choisir, pour chaque champ modifié des deux côtés, la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="210"/>
+        <location filename="../actions.py" line="224"/>
         <source>&amp;Article properties…</source>
         <translation>Propriétés de l’&amp;article…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="212"/>
+        <location filename="../actions.py" line="226"/>
         <source>Title, URL, publisher, author, date and language of the article</source>
         <translation>Titre, URL, éditeur, auteur, date et langue de l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="224"/>
+        <location filename="../actions.py" line="238"/>
         <source>Back to the claims table (from the form)</source>
         <translation>Revenir au tableau des affirmations (depuis le formulaire)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="436"/>
+        <location filename="../actions.py" line="454"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="441"/>
+        <location filename="../actions.py" line="459"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="184"/>
+        <location filename="../actions.py" line="198"/>
         <source>Show every edit; click one to go back to it</source>
         <translation>Montrer chaque modification ; cliquer sur l’une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="196"/>
+        <location filename="../actions.py" line="210"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="198"/>
+        <location filename="../actions.py" line="212"/>
         <source>List every keyboard shortcut</source>
         <translation>Lister tous les raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="203"/>
+        <location filename="../actions.py" line="217"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="205"/>
+        <location filename="../actions.py" line="219"/>
         <source>Checker name, interface language, export folder</source>
         <translation>Nom du vérificateur, langue de l’interface, dossier d’export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="217"/>
+        <location filename="../actions.py" line="231"/>
         <source>Add &amp;evidence link</source>
         <translation>Ajouter une &amp;source de preuve</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="219"/>
+        <location filename="../actions.py" line="233"/>
         <source>Add an evidence link to the current claim</source>
         <translation>Ajouter un lien de preuve à l’affirmation courante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="226"/>
+        <location filename="../actions.py" line="240"/>
         <source>Leave the form and return to the claims table</source>
         <translation>Quitter le formulaire et revenir au tableau des affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="233"/>
+        <location filename="../actions.py" line="247"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="235"/>
+        <location filename="../actions.py" line="249"/>
         <source>Search the claims (quote, sentence, source, note)</source>
         <translation>Rechercher dans les affirmations (citation, phrase, source, note)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="240"/>
+        <location filename="../actions.py" line="254"/>
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="242"/>
+        <location filename="../actions.py" line="256"/>
         <source>Add a claim for the text selected in the article</source>
         <translation>Ajouter une affirmation pour le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="247"/>
+        <location filename="../actions.py" line="261"/>
         <source>Set &amp;span to selection</source>
         <translation>Ancrer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="249"/>
+        <location filename="../actions.py" line="263"/>
         <source>Anchor the current claim on the text selected in the article</source>
         <translation>Ancrer l’affirmation courante sur le texte sélectionné dans l’article</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="254"/>
+        <location filename="../actions.py" line="268"/>
         <source>&amp;Delete claims</source>
         <translation>&amp;Supprimer les affirmations</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="256"/>
+        <location filename="../actions.py" line="270"/>
         <source>Delete the selected claims</source>
         <translation>Supprimer les affirmations sélectionnées</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="276"/>
+        <location filename="../actions.py" line="290"/>
         <source>Mark {0}</source>
         <translation>Marquer {0}</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="281"/>
+        <location filename="../actions.py" line="295"/>
         <source>Next unchecked claim</source>
         <translation>Affirmation non vérifiée suivante</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="285"/>
+        <location filename="../actions.py" line="299"/>
         <source>Previous unchecked claim</source>
         <translation>Affirmation non vérifiée précédente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="290"/>
+        <location filename="../actions.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="292"/>
+        <location filename="../actions.py" line="306"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="298"/>
+        <location filename="../actions.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="313"/>
+        <location filename="../actions.py" line="329"/>
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="327"/>
+        <location filename="../actions.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="329"/>
+        <location filename="../actions.py" line="345"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -732,65 +752,97 @@
     </message>
 </context>
 <context>
+    <name>Fetching</name>
+    <message>
+        <location filename="../fetching.py" line="45"/>
+        <source>Fetching {0}…</source>
+        <translation>Téléchargement de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../fetching.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
-        <location filename="../files.py" line="83"/>
+        <location filename="../files.py" line="93"/>
         <source>Open article or claim sheet</source>
         <translation>Ouvrir un article ou une fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="102"/>
+        <location filename="../files.py" line="116"/>
+        <location filename="../files.py" line="138"/>
+        <location filename="../files.py" line="154"/>
+        <location filename="../files.py" line="171"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="105"/>
+        <location filename="../files.py" line="157"/>
+        <location filename="../files.py" line="174"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="153"/>
+        <location filename="../files.py" line="222"/>
         <source>Replace claim sheet?</source>
         <translation>Remplacer la fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="174"/>
+        <location filename="../files.py" line="243"/>
         <source>… and {0} more (Show Details)</source>
         <translation>… et {0} de plus (Afficher les détails)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="176"/>
+        <location filename="../files.py" line="245"/>
         <source>Replacing it with this sheet loses all of it:</source>
         <translation>Le remplacer par cette fiche fait tout perdre :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="225"/>
-        <location filename="../files.py" line="309"/>
+        <location filename="../files.py" line="294"/>
+        <location filename="../files.py" line="378"/>
         <source>Could not merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="128"/>
+        <location filename="../files.py" line="197"/>
         <source>Save claim sheet</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../files.py" line="85"/>
+        <location filename="../files.py" line="95"/>
         <source>Articles and claim sheets ({0} *.yaml *.yml);;All files (*)</source>
         <translation>Articles et fiches ({0} *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="130"/>
+        <location filename="../files.py" line="108"/>
+        <source>Open a web address</source>
+        <translation>Ouvrir une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="109"/>
+        <source>Address of the article (http or https):</source>
+        <translation>Adresse de l’article (http ou https) :</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="131"/>
+        <source>The clipboard holds no text</source>
+        <translation>Le presse-papiers ne contient pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../files.py" line="199"/>
         <source>Claim sheets (*.yaml *.yml)</source>
         <translation>Fiches de vérification (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../files.py" line="158"/>
+        <location filename="../files.py" line="227"/>
         <source>{0} already exists and cannot be read as a claim sheet:</source>
         <translation>{0} existe déjà et ne peut pas être lu comme une fiche de vérification :</translation>
     </message>
     <message>
-        <location filename="../files.py" line="161"/>
+        <location filename="../files.py" line="230"/>
         <source>{0}
 
 Replacing it loses whatever it holds.</source>
@@ -799,52 +851,52 @@ Replacing it loses whatever it holds.</source>
 Le remplacer fait perdre tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="167"/>
+        <location filename="../files.py" line="236"/>
         <source>{0} already holds checked work: {1} verdict(s), {2} note(s), {3} evidence link(s).</source>
         <translation>{0} contient déjà du travail de vérification : {1} verdict(s), {2} note(s), {3} lien(s) de preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="181"/>
+        <location filename="../files.py" line="250"/>
         <source>{0} already exists, with no verdict, note or evidence.</source>
         <translation>{0} existe déjà, sans verdict, note ni preuve.</translation>
     </message>
     <message>
-        <location filename="../files.py" line="185"/>
+        <location filename="../files.py" line="254"/>
         <source>Replace it with this sheet?</source>
         <translation>Le remplacer par cette fiche ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="186"/>
+        <location filename="../files.py" line="255"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../files.py" line="208"/>
+        <location filename="../files.py" line="277"/>
         <source>Merge the changes saved on disk</source>
         <translation>Fusionner les modifications enregistrées sur le disque</translation>
     </message>
     <message>
-        <location filename="../files.py" line="231"/>
+        <location filename="../files.py" line="300"/>
         <source>Saved {0}, merged with the changes saved there meanwhile</source>
         <translation>{0} enregistré, fusionné avec les modifications enregistrées entre-temps</translation>
     </message>
     <message>
-        <location filename="../files.py" line="233"/>
+        <location filename="../files.py" line="302"/>
         <source>Saved {0}</source>
         <translation>{0} enregistrée</translation>
     </message>
     <message>
-        <location filename="../files.py" line="244"/>
+        <location filename="../files.py" line="313"/>
         <source>Read-only claim sheet</source>
         <translation>Fiche en lecture seule</translation>
     </message>
     <message>
-        <location filename="../files.py" line="245"/>
+        <location filename="../files.py" line="314"/>
         <source>{0} is read-only: ClaimDesk does not replace it. Save elsewhere?</source>
         <translation>{0} est en lecture seule : ClaimDesk ne le remplace pas. Enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="261"/>
+        <location filename="../files.py" line="330"/>
         <source>{0} could not be written: {1}.
 
 Your edits are still here, and the previous file is unchanged. Save them somewhere else?</source>
@@ -853,7 +905,7 @@ Your edits are still here, and the previous file is unchanged. Save them somewhe
 Vos modifications sont toujours là et le fichier précédent est intact. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="266"/>
+        <location filename="../files.py" line="335"/>
         <source>{0} could not be written: {1}; its folder no longer exists.
 
 Your edits are still here. Save them somewhere else?</source>
@@ -862,64 +914,64 @@ Your edits are still here. Save them somewhere else?</source>
 Vos modifications sont toujours là. Les enregistrer ailleurs ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="271"/>
+        <location filename="../files.py" line="340"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="286"/>
+        <location filename="../files.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../files.py" line="287"/>
+        <location filename="../files.py" line="356"/>
         <source>The claim sheet {0} has unsaved changes. Save them?</source>
         <translation>La fiche {0} a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="323"/>
+        <location filename="../files.py" line="392"/>
         <source>Resolve merge conflicts</source>
         <translation>Résoudre les conflits de fusion</translation>
     </message>
     <message>
-        <location filename="../files.py" line="337"/>
+        <location filename="../files.py" line="406"/>
         <source>{0} was deleted or moved: saving will write it again</source>
         <translation>{0} a été supprimé ou déplacé : l’enregistrement le réécrira</translation>
     </message>
     <message>
-        <location filename="../files.py" line="339"/>
+        <location filename="../files.py" line="408"/>
         <source>{0} was changed by someone else: saving will merge both</source>
         <translation>{0} a été modifié par quelqu’un d’autre : l’enregistrement fusionnera les deux versions</translation>
     </message>
     <message>
-        <location filename="../files.py" line="345"/>
+        <location filename="../files.py" line="414"/>
         <source>Reloaded {0}: someone else saved it</source>
         <translation>{0} rechargé : quelqu’un d’autre l’a enregistré</translation>
     </message>
     <message>
-        <location filename="../files.py" line="379"/>
+        <location filename="../files.py" line="448"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="380"/>
+        <location filename="../files.py" line="449"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../files.py" line="406"/>
-        <location filename="../files.py" line="410"/>
-        <location filename="../files.py" line="415"/>
+        <location filename="../files.py" line="475"/>
+        <location filename="../files.py" line="479"/>
+        <location filename="../files.py" line="484"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../files.py" line="417"/>
+        <location filename="../files.py" line="486"/>
         <source>Exported {0}</source>
         <translation>{0} exporté</translation>
     </message>
     <message>
-        <location filename="../files.py" line="419"/>
+        <location filename="../files.py" line="488"/>
         <source>{0} note(s): {1}</source>
         <translation>{0} remarque(s) : {1}</translation>
     </message>

@@ -52,6 +52,7 @@ def test_the_window_has_every_listed_name_and_no_other(window: MainWindow) -> No
         "shortcutsTable",
         "conflictDialog",
         "extractionProgress",
+        "fetchProgress",
         "errorBox",
         "statusEditor",
         "kindEditor",

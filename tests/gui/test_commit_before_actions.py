@@ -85,6 +85,8 @@ ACTIONS = sorted(
         "actionShortcuts",
         "actionPreferences",
         "actionArticleProperties",
+        "actionOpenAddress",
+        "actionPasteArticle",
         "actionAddEvidence",
         "actionFocusTable",
         "actionFind",
