@@ -52,6 +52,8 @@ from claims.sheet import (
     load_sheet,
     loads_sheet,
     open_sheet,
+    read_sheet_bytes,
+    sheet_from_bytes,
     write_atomic,
 )
 
@@ -199,13 +201,11 @@ class DiskBase:
     def read(cls, path: Path) -> DiskBase:
         """The base of the file at ``path`` now: its sheet and the SHA-256
         of the very bytes parsed (read once). Raises
-        :class:`~claims.errors.SheetFormatError` when it is not a sheet."""
-        before = file_digest(path)
-        sheet = load_sheet(path)  # its errors name the file, line and field
-        if before is None or file_digest(path) != before:
-            # Only a program that does not take the lock (git) can get here.
-            raise ClaimDeskError(f"{path}: the sheet changed while it was read; save again")
-        return cls(snapshot(sheet), before)
+        :class:`~claims.errors.SheetFormatError` naming the file, line and
+        field when it is not a sheet."""
+        raw = read_sheet_bytes(path)
+        loaded = sheet_from_bytes(raw, path)
+        return cls(snapshot(loaded.sheet), hashlib.sha256(raw).hexdigest())
 
     @classmethod
     def from_text(cls, text: str, digest: str) -> DiskBase:

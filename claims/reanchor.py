@@ -99,9 +99,10 @@ def reanchor(
     sheet's; the text is the new one. Each claim's ``quote``, ``span`` and
     ``sentence`` follow its words (see the module docstring); a claim whose
     quoted words changed gets ``text_changed`` and a ``quote`` entry in its
-    history by ``checker``. ``extract`` reads the new text (it may return
-    ``None``: cancelled, and so does this); its claims that overlap text
-    the diff marks as new, and no kept claim, are added with new ids.
+    history by ``checker``. ``extract`` reads the new text when it holds new
+    words (it may return ``None``: cancelled, and so does this); its claims
+    that overlap text the diff marks as new, and no kept claim, are added
+    with new ids.
     Figures of unchanged passages are not added again: a checker who deleted
     one meant it.
     """
@@ -118,16 +119,19 @@ def reanchor(
             moved += 1
         kept.append(carried)
     new_article = sheet.article.model_copy(update={"text": article.text})
-    extracted = extract(new_article)
-    if extracted is None:
-        return None
+    found: list[Claim] = []
+    if carrier.has_new_words():  # else nothing to add or read again: no extraction
+        extracted = extract(new_article)
+        if extracted is None:
+            return None
+        found = extracted.claims
     if changed:
-        kept = _reread(kept, set(changed), extracted.claims, checker, now)
+        kept = _reread(kept, set(changed), found, checker, now)
     occupied = _Occupied(c.span for c in kept if c.span[0] < c.span[1])
     base = sheet.model_copy(update={"article": new_article, "claims": kept})
     next_number = max(sheet.last_id, base.highest_number())
     added: list[Claim] = []
-    for claim in extracted.claims:
+    for claim in found:
         if occupied.overlaps(*claim.span) or not carrier.is_new(claim):
             continue
         next_number += 1
@@ -277,6 +281,11 @@ class _Carrier:
         if flag:
             values["text_changed"] = True
         return claim.model_copy(update=values)
+
+    def has_new_words(self) -> bool:
+        """Whether the new text holds words the old one did not (a change
+        of typography, a moved or deleted passage hold none)."""
+        return bool(self._map.changed)
 
     def is_new(self, claim: Claim) -> bool:
         """Whether a figure the extractor found in the new text stands in a

@@ -322,6 +322,13 @@ def open_sheet(path: Path) -> LoadedSheet:
     Raises :class:`SheetFormatError` as :func:`load_sheet` does; a file whose
     last character was cut in two is "cut short" when its format is 2 or later.
     """
+    return sheet_from_bytes(read_sheet_bytes(path), path)
+
+
+def read_sheet_bytes(path: Path) -> bytes:
+    """The bytes of the sheet file at ``path``. Raises
+    :class:`SheetFormatError` naming it when it cannot be read or is over
+    :data:`MAX_SHEET_BYTES`."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -334,9 +341,14 @@ def open_sheet(path: Path) -> LoadedSheet:
             f"({MAX_SHEET_BYTES:,} bytes) limit for a claim sheet",
         )
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SheetFormatError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def sheet_from_bytes(raw: bytes, path: Path | str | None = None) -> LoadedSheet:
+    """The sheet in ``raw`` (a sheet file's bytes; ``path`` names it in
+    errors). Raises :class:`SheetFormatError` as :func:`open_sheet` does."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from claims.article import ImportedArticle, article_from_bytes
-from claims.document import checked_work, load_document, open_article
+from claims.document import OpenedDocument, checked_work, load_document, open_article
 from claims.errors import ClaimDeskError
 from claims.export import ExportOptions, default_export_path, export_sheet, options_from
 from claims.fetch import sheet_name_for, sheet_name_for_title
 from claims.importers import SUFFIXES
 from claims.merge import MergeError, MergeResult
-from claims.model import Sheet
+from claims.model import Article, Sheet
 from claims.sheet import is_read_only, load_sheet
 from gui.conflicts import ConflictDialog
 from gui.document import SheetDocument
@@ -48,6 +48,9 @@ from gui.msgbox import show_error
 from gui.session import Session
 
 log = logging.getLogger(__name__)
+
+Opener = Callable[[Callable[[Article], Sheet | None], str], OpenedDocument | None]
+"""Opens something, given the extraction to use and the checker's name."""
 
 MESSAGE_MS = 8000
 """How long a file message stays in the status bar."""
@@ -143,37 +146,28 @@ class FileController(QObject):
         """Open an article that has no file of its own, its sheet beside the
         open one (Save asks before replacing a sheet already there)."""
         sheet_path = self._document.save_path.parent / sheet_name
-        try:
-            loaded = open_article(
-                imported,
-                sheet_path,
-                lambda a: extract_with_progress(a, self._widget),
-                self._session.checker(),
-            )
-        except ClaimDeskError as exc:
-            show_error(self._widget, self.tr("Could not open"), str(exc))
-            return
-        if loaded is None:
-            self.message.emit(self.tr("Opening cancelled"), 4000)
-            return
-        self.opened.emit(loaded)
+        self._open(lambda extract, checker: open_article(imported, sheet_path, extract, checker))
 
     def open_path(self, path: Path) -> None:
         """Open an article or a sheet (after the unsaved-edits prompt); a
         long article is read in the background. Emits :attr:`opened`."""
-        if not self.maybe_save():
-            return
+        if self.maybe_save():
+            self._open(lambda extract, checker: load_document(path, extract, checker), path)
+
+    def _open(self, load: Opener, remembered: Path | None = None) -> None:
+        """Run ``load`` (given the background extraction and the checker's
+        name), then show what it opened, say it was cancelled, or show why
+        it failed; ``remembered`` joins the recent files."""
         try:
-            loaded = load_document(
-                path, lambda a: extract_with_progress(a, self._widget), self._session.checker()
-            )
+            loaded = load(lambda a: extract_with_progress(a, self._widget), self._session.checker())
         except ClaimDeskError as exc:
             show_error(self._widget, self.tr("Could not open"), str(exc))
             return
         if loaded is None:
             self.message.emit(self.tr("Opening cancelled"), 4000)
             return
-        self._session.remember(path)
+        if remembered is not None:
+            self._session.remember(remembered)
         self.opened.emit(loaded)
 
     # -- save ---------------------------------------------------------------

@@ -14,6 +14,7 @@ import pytest
 
 from claims.model import Kind
 from claims.sheet import load_sheet
+from tests.processes import claimdesk
 
 
 @pytest.fixture(autouse=True)
@@ -25,16 +26,6 @@ def _isolated_preferences(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-
-
-def claimdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claims", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_extract_then_export(tmp_path: Path, sample_path: Path) -> None:

@@ -4,8 +4,6 @@ python-docx holding the sample article and a table of figures."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -19,6 +17,7 @@ from claims.extract import extract_sheet
 from claims.model import Claim
 from claims.resources import sample_article
 from claims.sheet import load_sheet
+from tests.processes import claimdesk
 
 TABLE_FIGURES = [("12 %", "percent", "12"), ("34 %", "percent", "34")]
 """The table's figures the extractor takes (a bare count in a cell is not a claim)."""
@@ -99,21 +98,7 @@ def test_claimdesk_extract_reads_a_docx(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home"))  # not the user's preferences
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     sheet_path = tmp_path / "x.claims.yaml"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claims",
-            "extract",
-            str(write_docx(tmp_path / "x.docx")),
-            "-o",
-            str(sheet_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = claimdesk("extract", str(write_docx(tmp_path / "x.docx")), "-o", str(sheet_path))
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
     assert any(c.quote == "52 milliards de dollars" for c in sheet.claims)

@@ -4,9 +4,6 @@ tmp_path, with the sample article amid the furniture of a news site."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from collections import Counter
 from html import escape
 from pathlib import Path
@@ -21,6 +18,7 @@ from claims.importers import importer
 from claims.model import Article, Language
 from claims.resources import sample_article
 from claims.sheet import load_sheet
+from tests.processes import claimdesk
 
 FURNITURE = ("2025 Example", "100%", "Home", "cookies", "Tencent", "Partager", "Tweeter", "9999")
 
@@ -159,14 +157,7 @@ def test_a_page_without_text_is_refused_naming_the_file(tmp_path: Path) -> None:
 
 def test_claimdesk_extract_reads_a_web_page(page: Path, tmp_path: Path) -> None:
     sheet_path = tmp_path / "page.claims.yaml"
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", str(page), "-o", str(sheet_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "home")},
-    )
+    result = claimdesk("extract", str(page), "-o", str(sheet_path), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
     assert sheet.article.publisher == "Example News"

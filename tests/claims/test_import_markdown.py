@@ -5,9 +5,6 @@ image gives the sample's figures, none from the markup, and its metadata."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +15,7 @@ from claims.article import import_article, read_article
 from claims.extract import extract_sheet
 from claims.model import Article
 from claims.sheet import load_sheet
+from tests.processes import claimdesk
 
 TITLE = "Alibaba Cloud étend sa présence à l’international"
 SUBTITLE = "Une expansion mondiale"
@@ -153,16 +151,7 @@ def test_cli_extracts_a_markdown_file(
     markdown_path: Path, sample_path: Path, tmp_path: Path
 ) -> None:
     sheet_path = tmp_path / "s.claims.yaml"
-    home = tmp_path / "home"
-    env = {**os.environ, "XDG_CONFIG_HOME": str(home), "XDG_STATE_HOME": str(home / "state")}
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", str(markdown_path), "-o", str(sheet_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    result = claimdesk("extract", str(markdown_path), "-o", str(sheet_path), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
     assert sheet.article.title == TITLE

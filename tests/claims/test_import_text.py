@@ -4,8 +4,6 @@ written in each encoding, read back to the same text and the same claims."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -17,6 +15,7 @@ from claims.errors import ArticleError
 from claims.extract import extract_sheet
 from claims.model import Article
 from claims.sheet import load_sheet
+from tests.processes import claimdesk
 
 
 def figures(article: Article) -> Counter[tuple[str, str, str]]:
@@ -128,16 +127,7 @@ def test_cli_extracts_a_cp1252_file(tmp_path: Path, sample_path: Path, sample_te
     article = tmp_path / "windows.txt"
     article.write_bytes(sample_text.encode("cp1252"))
     sheet_path = tmp_path / "s.claims.yaml"
-    home = tmp_path / "home"
-    env = {**os.environ, "XDG_CONFIG_HOME": str(home), "XDG_STATE_HOME": str(home / "state")}
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", str(article), "-o", str(sheet_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    result = claimdesk("extract", str(article), "-o", str(sheet_path), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
     assert sheet.article.text == read_article(sample_path).text

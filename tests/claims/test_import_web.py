@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +22,7 @@ from claims.model import Language
 from claims.resources import sample_article
 from claims.sheet import load_sheet
 from tests.claims.test_import_html import figures, news_page
+from tests.processes import claimdesk
 
 PAGE = news_page().encode("utf-8")
 NO_CANONICAL = b"<html lang='en'><body><article><p>Revenue rose 12% to $4 billion in 2024.</p></article></body></html>"
@@ -204,12 +203,8 @@ def test_the_default_sheet_name_comes_from_the_last_segment() -> None:
 
 def test_claimdesk_extract_a_web_address(server: str, tmp_path: Path) -> None:
     sheet_path = tmp_path / "s.claims.yaml"
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", f"{server}/page.html", "-o", str(sheet_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = claimdesk(
+        "extract", f"{server}/page.html", "-o", str(sheet_path), home=tmp_path / "home"
     )
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
@@ -218,13 +213,7 @@ def test_claimdesk_extract_a_web_address(server: str, tmp_path: Path) -> None:
 
 
 def test_claimdesk_extract_a_missing_page_fails_in_one_line(server: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", f"{server}/missing"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = claimdesk("extract", f"{server}/missing")
     assert result.returncode == 2
     assert (
         result.stderr

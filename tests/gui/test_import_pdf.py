@@ -6,8 +6,6 @@ lives in tests/gui because writing the PDF needs Qt; the importer does not
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from claims.extract import extract_sheet
 from claims.model import Claim
 from claims.resources import sample_article
 from claims.sheet import dump_sheet, load_sheet, loads_sheet
+from tests.processes import claimdesk
 
 HEADER = "Exemple Médias — Rapport"
 TITLE = "Alibaba Cloud étend sa présence à l’international"
@@ -140,13 +139,7 @@ def test_claimdesk_extract_reads_a_pdf(
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     sheet_path = tmp_path / "S.claims.yaml"
     report = sample_pdf(tmp_path / "report.pdf")
-    result = subprocess.run(
-        [sys.executable, "-m", "claims", "extract", str(report), "-o", str(sheet_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = claimdesk("extract", str(report), "-o", str(sheet_path))
     assert result.returncode == 0, result.stderr
     sheet = load_sheet(sheet_path)
     assert any(c.quote == "52 milliards de dollars" for c in sheet.claims)
